@@ -1,0 +1,23 @@
+package io.github.parbench.exec;
+
+import io.github.parbench.workload.Workload;
+
+/**
+ * One way to run a workload on k workers: serially, on threads, on a pool, in child processes.
+ *
+ * <p>An instance owns its workers (pool threads, child JVMs) from creation until {@link #close()};
+ * a run splits {@code [0, n)} with {@link Partition#split} and returns the combined checksum, which
+ * equals serial's for every model.
+ */
+public interface ExecutionModel extends AutoCloseable {
+
+    /** How many workers a run uses. */
+    int workers();
+
+    /** Runs the workload over {@code [0, n)} split across the workers; returns the combined checksum. */
+    long run(Workload workload, long n);
+
+    /** Releases the workers; no thread or process of this model outlives it. */
+    @Override
+    void close();
+}

@@ -1,0 +1,39 @@
+package io.github.parbench.jmh;
+
+import io.github.parbench.workload.Countdown;
+import io.github.parbench.workload.Workload;
+
+/**
+ * The lecture's headline experiment: {@code countdown(n)} on serial, threads and processes.
+ *
+ * <p>Measured: the time to count n down to zero, split over k workers (strong scaling) or n for
+ * each of k workers (weak scaling), in every execution model. See {@link ScalingSuite}.
+ *
+ * <p>Why: under CPython's GIL two threads are no faster than one; only processes help. CPython
+ * 3.11 on a 2-core machine: countdown(50M) serial 1.43 s, two threads 1.22 s, two processes
+ * 0.71 s. The JVM has no GIL, so here threads should scale like processes do in Python.
+ *
+ * <p>Expect, on an otherwise idle machine with at least k cores: for {@code size=large}
+ * (n = 100M, ~35 ms serial), THREADS, THREAD_POOL and FORK_JOIN near k times faster than SERIAL;
+ * PROCESS_POOL close behind (one pipe round trip per part); PROCESS_SPAWN slower than SERIAL at
+ * every k, since each operation starts k JVMs. For {@code size=small} (n = 200k, ~70 us serial)
+ * every process model loses to SERIAL by an order of magnitude or more, and even new threads
+ * barely pay for themselves. Time is linear in n: 10x n costs 10x time.
+ */
+public class CountdownScaling extends ScalingSuite {
+
+    @Override
+    protected Workload workload() {
+        return new Countdown();
+    }
+
+    @Override
+    protected long largeSize() {
+        return 100_000_000L;
+    }
+
+    @Override
+    protected long smallSize() {
+        return 200_000L;
+    }
+}

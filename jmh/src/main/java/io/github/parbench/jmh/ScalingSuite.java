@@ -1,0 +1,112 @@
+package io.github.parbench.jmh;
+
+import io.github.parbench.exec.ExecutionModel;
+import io.github.parbench.exec.Model;
+import io.github.parbench.workload.Kernels;
+import io.github.parbench.workload.Workload;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What every scaling suite shares: one workload run by each execution model on k workers.
+ *
+ * <p>Params (kept by name in {@code -rf json}, which the report and compare tools key off):
+ * {@code model} (the six {@link Model} names), {@code workers} (k) and {@code size} ({@code large}:
+ * one serial operation takes tens of milliseconds, so worker start-up and messaging are small next
+ * to it; {@code small}: a fraction of a millisecond, where a process round trip dominates).
+ *
+ * <p>{@link #strong()} splits a fixed n over the k workers (ideal: k times faster than serial);
+ * {@link #weak()} gives each worker n (ideal: as fast as serial on n). SERIAL ignores k, so sweeps
+ * that want serial once per size run it with {@code workers=1}.
+ *
+ * <p>Every model runs the same compiled kernel: the fork's JVM gets {@link Kernels}'s
+ * {@code -XX:CompileCommand=dontinline} flags (and worker processes get them from
+ * {@code ChildJvm}), so the kernel is never inlined into one caller's loop and not another's.
+ *
+ * <p>Every operation compares its checksum with serial's, computed once per trial in the fork, and
+ * throws on a mismatch: a model that drops or repeats a part fails loudly instead of looking fast.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 3, jvmArgsAppend = {Kernels.QUIET, Kernels.COUNTDOWN_OUT_OF_LINE, Kernels.SQRT_OUT_OF_LINE})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public abstract class ScalingSuite {
+
+    @Param({"SERIAL", "THREADS", "THREAD_POOL", "FORK_JOIN", "PROCESS_SPAWN", "PROCESS_POOL"})
+    public Model model;
+
+    @Param({"1", "2", "4"})
+    public int workers;
+
+    @Param({"large", "small"})
+    public String size;
+
+    private Workload workload;
+    private ExecutionModel exec;
+    private long n;
+    private long strongChecksum;
+    private long weakChecksum;
+
+    /** The workload this suite measures. */
+    protected abstract Workload workload();
+
+    /** n for {@code size=large}: one serial operation of at least ~10 ms. */
+    protected abstract long largeSize();
+
+    /** n for {@code size=small}: small enough that process overhead dominates. */
+    protected abstract long smallSize();
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        workload = workload();
+        n = switch (size) {
+            case "large" -> largeSize();
+            case "small" -> smallSize();
+            default -> throw new IllegalArgumentException("size must be 'large' or 'small', was '" + size + "'");
+        };
+        strongChecksum = workload.run(0, n);
+        weakChecksum = workload.run(0, n * workers);
+        exec = model.open(workers);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (exec != null) {
+            exec.close();
+        }
+    }
+
+    /** Fixed total n split over k workers. */
+    @Benchmark
+    public long strong() {
+        return checked(exec.run(workload, n), strongChecksum);
+    }
+
+    /** n per worker: k x n in all. */
+    @Benchmark
+    public long weak() {
+        return checked(exec.run(workload, n * workers), weakChecksum);
+    }
+
+    private long checked(long actual, long expected) {
+        if (actual != expected) {
+            throw new IllegalStateException(model + " x " + workers + " on " + workload.name() + " returned checksum "
+                    + actual + ", serial's is " + expected);
+        }
+        return actual;
+    }
+}
