@@ -2,6 +2,7 @@ package io.github.parbench.lessons.threads;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.parbench.hazard.BusyWork;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -94,23 +95,15 @@ class UnfairLockStarvesThePoliteThreadTest {
             try {
                 maxWait = Math.max(maxWait, System.nanoTime() - asked);
                 count++;
-                busy(HOLD_NS); // the lock is held most of the time, as in a busy critical section
+                BusyWork.forNanos(HOLD_NS); // the lock is held most of the time, as in a busy critical section
             } finally {
                 lock.unlock();
             }
             if (polite) {
-                busy(PAUSE_NS); // steps aside after each turn; the greedy thread comes straight back
+                BusyWork.forNanos(PAUSE_NS); // steps aside after each turn; the greedy thread comes straight back
             }
         }
         stats[0] = count;
         stats[1] = maxWait;
-    }
-
-    /** Works (does not sleep) for the given time: a sleeping holder would hand the core away. */
-    private static void busy(long nanos) {
-        long until = System.nanoTime() + nanos;
-        while (System.nanoTime() - until < 0) {
-            Thread.onSpinWait();
-        }
     }
 }
