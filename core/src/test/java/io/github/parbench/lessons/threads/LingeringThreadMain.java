@@ -5,7 +5,9 @@ import io.github.parbench.process.ParentWatch;
 /**
  * Child JVM for {@link DaemonThreadsDoNotKeepTheJvmAliveTest}: starts one thread that outlives
  * main ({@code daemon} or {@code user}, sleeping the given milliseconds) and returns from main.
- * Prints "main returned" when main is done and "worker finished" if the thread ever finishes.
+ * Prints "main returned NANOS" as main ends (NANOS: its {@link System#nanoTime()}, which on Linux
+ * and macOS reads a clock shared by every process of the machine) and "worker finished" if the
+ * thread ever finishes.
  */
 public final class LingeringThreadMain {
 
@@ -26,6 +28,6 @@ public final class LingeringThreadMain {
         }, "lingering");
         worker.setDaemon(daemon);
         worker.start();
-        System.out.println("main returned");
+        System.out.println("main returned " + System.nanoTime());
     }
 }
