@@ -28,7 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * outside the lock before asking again. Reported, per thread:
  * <ul>
  *   <li>acquisitions: the {@code greedyAcquisitions} and {@code politeAcquisitions} counters
- *       ({@code @AuxCounters} of type EVENTS: the total over the measurement iterations);
+ *       ({@code @AuxCounters} of type EVENTS: the total over the measurement iterations), and
+ *       {@code greedyTurnsPastWaitingPolite}, the greedy turns that began while the polite thread
+ *       was already queued: the barging itself, counted in turns so that a busy machine does not
+ *       blur it;
  *   <li>time per turn: the sample-time distribution of each method ({@code :greedy} and
  *       {@code :polite}), whose p0.50 to p1.00 show the waits; a turn is the wait for the lock
  *       plus {@code holdUs} (plus {@code pauseUs} for the polite thread), so the longest wait is
@@ -43,11 +46,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code UnfairLockStarvesThePoliteThreadTest} asserts only the direction; this suite records the
  * distributions.
  *
- * <p>Expect on 2 cores (hold 50 us, pause 100 us): unfair, the polite thread gets a few percent of
- * the acquisitions and its worst wait reaches tens of milliseconds (a scheduler quantum or more);
- * fair, it gets about a third (the greedy thread takes about two turns during each 100 us pause)
- * and every wait is bounded by about one hold plus a wake-up, a few hundred microseconds. The fair
- * lock's total throughput is lower: every hand-off wakes a parked thread.
+ * <p>Expect on 2 otherwise idle cores (hold 50 us, pause 100 us): unfair, the polite thread gets a
+ * few percent of the acquisitions, its worst wait reaches tens of milliseconds, and the greedy
+ * thread takes many turns past it for each turn it gets; fair, the polite thread gets about a
+ * third (the greedy thread takes about two turns during each 100 us pause), at most one greedy
+ * turn passes it per polite turn, and its waits stay near one hold plus a wake-up. On a loaded
+ * machine the shares and waits of the two locks draw closer (with a single free core the
+ * scheduler tends to run a woken waiter at once), while the turns-past count keeps them apart.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -80,10 +85,13 @@ public class LockFairness {
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class GreedyCounts {
         public long greedyAcquisitions;
+        /** Greedy turns that began while the polite thread was queued for the lock. */
+        public long greedyTurnsPastWaitingPolite;
 
         @Setup(Level.Iteration)
         public void reset() {
             greedyAcquisitions = 0;
+            greedyTurnsPastWaitingPolite = 0;
         }
     }
 
@@ -106,6 +114,9 @@ public class LockFairness {
         lock.lock();
         try {
             counts.greedyAcquisitions++;
+            if (lock.hasQueuedThreads()) { // holding it, the only thread that can be queued is the polite one
+                counts.greedyTurnsPastWaitingPolite++;
+            }
             BusyWork.forNanos(holdUs * 1_000);
         } finally {
             lock.unlock();
