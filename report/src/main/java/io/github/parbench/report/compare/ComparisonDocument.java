@@ -22,8 +22,8 @@ public final class ComparisonDocument {
                         + rule.confidenceText() + " confidence interval.",
                 "Verdict: slower or faster only when the test is significant and the change is at least "
                         + Numbers.percent(rule.threshold(), 1) + " in the bad or good direction (thrpt: higher is better;"
-                        + " avgt, sample, ss: lower is better); same when the estimated change is smaller than that;"
-                        + " unsure otherwise, and always with fewer than " + DecisionRule.MIN_SAMPLES + " " + result.samples() + " a side."));
+                        + " avgt, sample, ss: lower is better); same when the whole confidence interval lies within that;"
+                        + " unsure when the data cannot tell, and always with fewer than " + DecisionRule.MIN_SAMPLES + " " + result.samples() + " a side."));
         doc.paragraph(result.rows().size() + " benchmarks compared: " + result.count(Verdict.SLOWER) + " slower, "
                 + result.count(Verdict.FASTER) + " faster, " + result.count(Verdict.SAME) + " same, "
                 + result.count(Verdict.UNSURE) + " unsure."
@@ -49,7 +49,7 @@ public final class ComparisonDocument {
             if (!Double.isFinite(e.low())) {
                 return point;
             }
-            return point + " [" + Numbers.signedPercent(e.low() - 1) + ", " + Numbers.signedPercent(e.high() - 1) + "]";
+            return point + " (" + Numbers.signedPercent(e.low() - 1) + " to " + Numbers.signedPercent(e.high() - 1) + ")";
         }).orElse(Numbers.NONE);
     }
 

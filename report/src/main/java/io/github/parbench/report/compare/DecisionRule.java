@@ -10,8 +10,9 @@ import io.github.parbench.report.document.Numbers;
  * <ul>
  *   <li>fewer than {@link #MIN_SAMPLES} independent samples a side: unsure, never a guess;</li>
  *   <li>significant and worse by at least the threshold: slower (faster: the mirror image);</li>
- *   <li>estimated change inside the threshold: same;</li>
- *   <li>otherwise (looks large, not significant): unsure.</li>
+ *   <li>the whole confidence interval inside +-threshold: same (an equivalence test: the data show
+ *       that any change is smaller than the threshold);</li>
+ *   <li>otherwise the data cannot tell: unsure.</li>
  * </ul>
  * "Worse" follows JMH's direction: throughput is better higher, time per operation lower.
  *
@@ -50,7 +51,7 @@ public record DecisionRule(double threshold, double alpha) {
         if (significant && logWorse <= -limit) {
             return Verdict.FASTER;
         }
-        if (Math.abs(logWorse) < limit) {
+        if (Math.abs(Math.log(estimate.low())) < limit && Math.abs(Math.log(estimate.high())) < limit) {
             return Verdict.SAME;
         }
         return Verdict.UNSURE;

@@ -20,9 +20,9 @@ public final class HtmlRenderer {
             th{background:#f3f5f7;text-align:left}
             td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             tr:nth-child(even) td{background:#fafbfc}
-            figure{margin:1em 0;display:inline-block;vertical-align:top}
+            figure{margin:1em 1em 1em 0;display:inline-block;vertical-align:top;width:calc(50% - 1.2em);min-width:24em}
             figcaption{font-size:.9em;color:#57606a;margin-top:.2em}
-            figure svg{max-width:100%;height:auto;border:1px solid #e5e8eb}
+            figure svg{width:100%;height:auto;border:1px solid #e5e8eb}
             p,li{max-width:60em}
             """;
 

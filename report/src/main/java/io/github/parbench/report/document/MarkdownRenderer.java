@@ -44,7 +44,10 @@ public final class MarkdownRenderer {
         return cells.stream().map(MarkdownRenderer::escape).collect(Collectors.joining(" | ", "| ", " |\n"));
     }
 
-    /** Makes input text inert in Markdown: no HTML, no table breaks, no emphasis or code spans. */
+    /**
+     * Makes input text inert in Markdown: no HTML and no table breaks. Emphasis characters stay as they
+     * are, so names such as PROCESS_POOL read well in a raw CI log (GFM ignores intraword underscores).
+     */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
@@ -53,7 +56,6 @@ public final class MarkdownRenderer {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '|' -> out.append("\\|");
-                case '\\', '`', '*', '_', '[', ']' -> out.append('\\').append(c);
                 case '\n', '\r' -> out.append(' ');
                 default -> out.append(c);
             }
