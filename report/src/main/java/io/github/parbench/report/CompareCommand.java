@@ -48,6 +48,10 @@ final class CompareCommand implements Callable<Integer> {
         if (!(alpha > 0 && alpha < 1)) {
             throw new BadInputException("--alpha must be between 0 and 1, was " + alpha);
         }
+        if (inputs.size() > 2) {
+            // picocli lets a List parameter take more values than its arity names.
+            throw new BadInputException("compare takes BASELINE CANDIDATE or one PAIRED_RUN_DIR, not " + inputs.size() + " arguments");
+        }
         DecisionRule rule = new DecisionRule(threshold, alpha);
         ComparisonResult result;
         if (inputs.size() == 1) {

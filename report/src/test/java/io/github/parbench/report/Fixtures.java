@@ -70,7 +70,15 @@ final class Fixtures {
 
     /** The fixture with every score, error and raw value multiplied by {@code factor}. */
     static Path scaled(String name, double factor, Path target) throws IOException {
-        JsonNode root = JSON.readTree(text(name));
+        return scaled(JSON.readTree(text(name)), factor, target);
+    }
+
+    /** A JMH file beside itself, scaled by {@code factor}. */
+    static Path scaledFile(Path file, double factor) throws IOException {
+        return scaled(JSON.readTree(file.toFile()), factor, file.resolveSibling("scaled-" + file.getFileName()));
+    }
+
+    private static Path scaled(JsonNode root, double factor, Path target) throws IOException {
         for (JsonNode result : root) {
             scaleMetric((ObjectNode) result.get("primaryMetric"), factor);
         }

@@ -20,10 +20,11 @@ public final class ComparisonDocument {
                 "Candidate: " + result.candidateName(),
                 "Test: " + result.test() + " (two-sided, alpha " + Numbers.significant(rule.alpha()) + "); change = candidate / baseline - 1 with its "
                         + rule.confidenceText() + " confidence interval.",
-                "Verdict: slower or faster only when the test is significant and the change is at least "
-                        + Numbers.percent(rule.threshold(), 1) + " in the bad or good direction (thrpt: higher is better;"
-                        + " avgt, sample, ss: lower is better); same when the whole confidence interval lies within that;"
-                        + " unsure when the data cannot tell, and always with fewer than " + DecisionRule.MIN_SAMPLES + " " + result.samples() + " a side."));
+                "Verdict: slower when the change is at least " + Numbers.percent(rule.threshold(), 1)
+                        + " in the bad direction and the confidence interval shows at least half of that (faster: the"
+                        + " mirror image; thrpt: higher is better; avgt, sample, ss: lower is better); same when the whole"
+                        + " interval lies within +-" + Numbers.percent(rule.threshold(), 1) + "; unsure when the data cannot tell,"
+                        + " and always with fewer than " + DecisionRule.MIN_SAMPLES + " " + result.samples() + " a side."));
         doc.paragraph(result.rows().size() + " benchmarks compared: " + result.count(Verdict.SLOWER) + " slower, "
                 + result.count(Verdict.FASTER) + " faster, " + result.count(Verdict.SAME) + " same, "
                 + result.count(Verdict.UNSURE) + " unsure."

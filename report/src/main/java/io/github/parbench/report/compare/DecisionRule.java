@@ -3,18 +3,20 @@ package io.github.parbench.report.compare;
 import io.github.parbench.report.document.Numbers;
 
 /**
- * Turns an estimate into a verdict. A change counts only when the test finds it (p &lt; alpha) AND it
- * is at least the minimum effect: with many benchmarks a tiny but real change would otherwise fail CI
- * for nothing, and a large change the data cannot confirm would be a guess.
+ * Turns an estimate into a verdict. The threshold is the smallest change worth failing CI for, so a
+ * change counts only when the data show it is large, not merely that it is real:
  *
  * <ul>
  *   <li>fewer than {@link #MIN_SAMPLES} independent samples a side: unsure, never a guess;</li>
- *   <li>significant and worse by at least the threshold: slower (faster: the mirror image);</li>
- *   <li>the whole confidence interval inside +-threshold: same (an equivalence test: the data show
- *       that any change is smaller than the threshold);</li>
+ *   <li>slower: the estimate is worse by at least the threshold AND the confidence interval's near end
+ *       is worse by more than half the threshold (a one-sided test against a change of threshold/2 at
+ *       level alpha/2, so it also implies p &lt; alpha). Without the second condition, a 2% change
+ *       measured with 5% noise would often be called a 5% regression. Faster: the mirror image;</li>
+ *   <li>same: the whole confidence interval lies within +-threshold (an equivalence test);</li>
  *   <li>otherwise the data cannot tell: unsure.</li>
  * </ul>
- * "Worse" follows JMH's direction: throughput is better higher, time per operation lower.
+ * All of it on the log scale, so +5% and its mirror 1/1.05 are equally far from "no change". "Worse"
+ * follows JMH's direction: throughput is better higher, time per operation lower.
  *
  * @param threshold minimum effect as a fraction (0.05 = 5%), applied symmetrically on the log scale
  * @param alpha     significance level of the two-sided test (the CI is 1 - alpha)
@@ -42,13 +44,16 @@ public record DecisionRule(double threshold, double alpha) {
         if (estimate.fewestSamples() < MIN_SAMPLES || !Double.isFinite(estimate.ratio()) || estimate.ratio() <= 0) {
             return Verdict.UNSURE;
         }
-        double logWorse = higherIsBetter ? -Math.log(estimate.ratio()) : Math.log(estimate.ratio());
+        double sign = higherIsBetter ? -1 : 1;
+        double logWorse = sign * Math.log(estimate.ratio());
+        // The interval's end nearest to "no change", in the worse direction and in the better one.
+        double nearWorse = Math.min(sign * Math.log(estimate.low()), sign * Math.log(estimate.high()));
+        double nearBetter = Math.max(sign * Math.log(estimate.low()), sign * Math.log(estimate.high()));
         double limit = Math.log1p(threshold);
-        boolean significant = estimate.pValue() < alpha;
-        if (significant && logWorse >= limit) {
+        if (logWorse >= limit && nearWorse > limit / 2) {
             return Verdict.SLOWER;
         }
-        if (significant && logWorse <= -limit) {
+        if (logWorse <= -limit && nearBetter < -limit / 2) {
             return Verdict.FASTER;
         }
         if (Math.abs(Math.log(estimate.low())) < limit && Math.abs(Math.log(estimate.high())) < limit) {
