@@ -62,12 +62,23 @@ final class ScalingSection {
     private static Block.Table fitTable(ScalingMethod law, Map<String, SerialFractionFit> fits) {
         String fitted = law == ScalingMethod.STRONG ? "least squares of 1/S - 1/k = f (1 - 1/k)" : "least squares of k - S = f (k - 1)";
         TableBuilder table = new TableBuilder().text("Model").number(law.law() + " serial fraction f")
-                .number("Std. error").number("Worker counts fitted").text("Fit");
+                .number("Std. error").number("Worker counts fitted").text("Fit").text("Reading");
         for (SerialFractionFit fit : fits.values()) {
             table.row(fit.model(), Numbers.fixed(fit.fraction(), 3), Numbers.fixed(fit.stdError(), 3),
-                    Integer.toString(fit.points()), fitted);
+                    Integer.toString(fit.points()), fitted, reading(fit.fraction()));
         }
         return table.build();
+    }
+
+    /** What a fitted fraction outside [0, 1] means: the law's assumptions do not hold there. */
+    private static String reading(double fraction) {
+        if (fraction > 1) {
+            return "slower than serial: overhead, not a serial part, dominates";
+        }
+        if (fraction < 0) {
+            return "better than linear (e.g. cache effects)";
+        }
+        return "";
     }
 
     /** Speedup of a model at k workers in a group, for side-by-side tables; "—" when absent. */
