@@ -70,19 +70,8 @@ public final class HtmlRenderer {
         out.append("</tbody>\n</table>\n");
     }
 
-    /** Text content and attribute values alike: the five characters HTML gives meaning to. */
+    /** Makes input text inert in this format (see {@link CharacterEscapes#HTML}). */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return CharacterEscapes.HTML.apply(text);
     }
 }

@@ -44,22 +44,8 @@ public final class MarkdownRenderer {
         return cells.stream().map(MarkdownRenderer::escape).collect(Collectors.joining(" | ", "| ", " |\n"));
     }
 
-    /**
-     * Makes input text inert in Markdown: no HTML and no table breaks. Emphasis characters stay as they
-     * are, so names such as PROCESS_POOL read well in a raw CI log (GFM ignores intraword underscores).
-     */
+    /** Makes input text inert in this format (see {@link CharacterEscapes#MARKDOWN}). */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '|' -> out.append("\\|");
-                case '\n', '\r' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return CharacterEscapes.MARKDOWN.apply(text);
     }
 }
