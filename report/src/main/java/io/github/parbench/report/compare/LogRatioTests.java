@@ -59,7 +59,8 @@ public final class LogRatioTests {
 
     private static RatioEstimate interval(double logDiff, double se, double df, double p, double alpha,
                                           int nBase, int nCand) {
-        double t = new TDistribution(df).inverseCumulativeProbability(1 - alpha / 2);
+        // No random generator: only the quantile is needed, and seeding one per call is costly.
+        double t = new TDistribution(null, df).inverseCumulativeProbability(1 - alpha / 2);
         return new RatioEstimate(Math.exp(logDiff), Math.exp(logDiff - t * se), Math.exp(logDiff + t * se), p, nBase, nCand);
     }
 
