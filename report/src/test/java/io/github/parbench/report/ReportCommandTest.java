@@ -103,7 +103,8 @@ class ReportCommandTest {
         assertTrue(md.contains("| Host | nodeA | nodeB |"));
         assertTrue(md.contains("## Speedups side by side"));
         assertTrue(md.contains("## Run nodeA-1") && md.contains("## Run nodeB-1"));
-        assertTrue(Files.exists(out.resolve("report.html")));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("THREADS @ nodeB-1"), "one speedup chart over both runs, series named model @ run");
         assertFalse(Files.exists(a.resolve("report.md")), "the combined report goes to --out only");
     }
 

@@ -1,9 +1,11 @@
 package io.github.parbench.report.runreport;
 
+import io.github.parbench.report.document.Block;
 import io.github.parbench.report.document.Document;
 import io.github.parbench.report.document.TableBuilder;
 import io.github.parbench.report.input.RunDirectory;
 import io.github.parbench.report.scaling.ScalingAnalysis;
+import io.github.parbench.report.scaling.ScalingCharts;
 import io.github.parbench.report.scaling.ScalingGroup;
 import io.github.parbench.report.scaling.ScalingPoint;
 import java.util.ArrayList;
@@ -38,10 +40,12 @@ public final class CombinedReport {
         doc.add(env.build());
 
         Map<String, List<List<ScalingPoint>>> byTitle = new LinkedHashMap<>();
+        Map<String, ScalingGroup> firstGroup = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
             for (ScalingGroup group : ScalingAnalysis.groups(runs.get(i).results())) {
                 List<List<ScalingPoint>> perRun = byTitle.computeIfAbsent(group.title(), t -> emptyPerRun(runs.size()));
                 perRun.set(i, group.points());
+                firstGroup.putIfAbsent(group.title(), group);
             }
         }
         if (!byTitle.isEmpty()) {
@@ -50,6 +54,11 @@ public final class CombinedReport {
             byTitle.forEach((title, perRun) -> {
                 doc.heading(2, title);
                 doc.add(sideBySide(runs, perRun));
+                ScalingGroup first = firstGroup.get(title);
+                ScalingGroup merged = new ScalingGroup(first.suite(), first.scaling(), first.size(), first.cpython(), first.mode(),
+                        first.unit(), labelled(runs, perRun));
+                doc.add(new Block.Figure("Speedup of " + title + " per model and run (model @ run).",
+                        ScalingCharts.speedup(merged, Map.of())));
             });
         }
         for (RunDirectory run : runs) {
@@ -59,7 +68,7 @@ public final class CombinedReport {
         return doc;
     }
 
-    private static io.github.parbench.report.document.Block.Table sideBySide(List<RunDirectory> runs, List<List<ScalingPoint>> perRun) {
+    private static Block.Table sideBySide(List<RunDirectory> runs, List<List<ScalingPoint>> perRun) {
         Set<String> rowsSeen = new LinkedHashSet<>();
         List<String[]> rowKeys = new ArrayList<>();
         perRun.forEach(points -> points.forEach(p -> {
@@ -75,6 +84,19 @@ public final class CombinedReport {
             table.row(row);
         }
         return table.build();
+    }
+
+    /** Every run's points in one list, each model named after its run so the chart tells them apart. */
+    private static List<ScalingPoint> labelled(List<RunDirectory> runs, List<List<ScalingPoint>> perRun) {
+        List<ScalingPoint> all = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            String label = runs.get(i).label();
+            for (ScalingPoint p : perRun.get(i)) {
+                all.add(new ScalingPoint(p.model() + " @ " + label, p.workers(), p.result(), p.speedup(), p.speedupError(),
+                        p.efficiency(), p.karpFlatt()));
+            }
+        }
+        return all;
     }
 
     private static List<List<ScalingPoint>> emptyPerRun(int runs) {
