@@ -107,6 +107,15 @@ class JmhJsonReaderTest {
     }
 
     @Test
+    void theSameBenchmarkInTwoFilesIsBadInput() throws Exception {
+        Path dir = Fixtures.runDir(tmp.resolve("run"), "node1");
+        Fixtures.copy(Fixtures.SCALING, dir.resolve("jmh-CountdownScaling-again.json"));
+        BadInputException e = assertThrows(BadInputException.class, () -> RunDirectoryReader.read(dir));
+        assertTrue(e.getMessage().contains("repeats io.github.parbench.jmh.CountdownScaling.strong"), e.getMessage());
+        assertTrue(e.getMessage().contains("already in"), e.getMessage());
+    }
+
+    @Test
     void aDirectoryWithoutResultsIsBadInput() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("emptyrun"));
         Files.writeString(dir.resolve("env.json"), "{}");

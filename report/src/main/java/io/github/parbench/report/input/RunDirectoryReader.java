@@ -67,6 +67,8 @@ public final class RunDirectoryReader {
             throw new BadInputException(dir, "holds no JMH results (no *.json with an array of JMH results)"
                     + (paired ? "; it is a paired run: compare it with scripts/compare " + dir : ""));
         }
+        // The same benchmark in two files (e.g. a part run twice) would give two rows that disagree.
+        ResultSet.of(dir, results);
         return new RunDirectory(dir, env, results, conformance, ignored);
     }
 
