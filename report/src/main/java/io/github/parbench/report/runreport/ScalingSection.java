@@ -32,6 +32,9 @@ final class ScalingSection {
         doc.add(table(group));
         Map<String, SerialFractionFit> fits = fits(group);
         if (!fits.isEmpty()) {
+            doc.paragraph(group.scaling().law() + " fit per model: f by least squares through the origin of "
+                    + (group.scaling() == ScalingMethod.STRONG ? "1/S - 1/k = f (1 - 1/k)" : "k - S = f (k - 1)")
+                    + " over its worker counts above 1 (exact when there is only one).");
             doc.add(fitTable(group.scaling(), fits));
             doc.add(new Block.Figure("Speedup of " + group.title() + " per model: JMH error bars, ideal line (grey),"
                     + " fitted " + group.scaling().law() + " curves (dashed).", ScalingCharts.speedup(group, fits)));
@@ -60,12 +63,11 @@ final class ScalingSection {
     }
 
     private static Block.Table fitTable(ScalingMethod law, Map<String, SerialFractionFit> fits) {
-        String fitted = law == ScalingMethod.STRONG ? "least squares of 1/S - 1/k = f (1 - 1/k)" : "least squares of k - S = f (k - 1)";
         TableBuilder table = new TableBuilder().text("Model").number(law.law() + " serial fraction f")
-                .number("Std. error").number("Worker counts fitted").text("Fit").text("Reading");
+                .number("Std. error").number("Worker counts fitted").text("Reading");
         for (SerialFractionFit fit : fits.values()) {
             table.row(fit.model(), Numbers.fixed(fit.fraction(), 3), Numbers.fixed(fit.stdError(), 3),
-                    Integer.toString(fit.points()), fitted, reading(fit.fraction()));
+                    Integer.toString(fit.points()), reading(fit.fraction()));
         }
         return table.build();
     }
