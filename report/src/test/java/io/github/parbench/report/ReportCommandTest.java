@@ -91,6 +91,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void withoutEnvJsonTheReportSaysSoAndNamesTheJvmFromTheResults() throws Exception {
+        Path run = Files.createDirectories(tmp.resolve("bare-run"));
+        Fixtures.copy(Fixtures.SCALING, run.resolve("jmh-CountdownScaling.json"));
+        assertEquals(0, Fixtures.run("report", run.toString()).code());
+        String md = Files.readString(run.resolve("report.md"));
+        assertTrue(md.startsWith("# parbench report: bare-run\n"), md);
+        assertTrue(md.contains("| env.json | missing: the figures below come from the JMH results alone |"));
+        assertTrue(md.contains("| JVM | /usr/lib/jvm/java-17-openjdk-amd64/bin/java 17.0.15+6-Debian-1deb12u1 |"), md);
+    }
+
+    @Test
     void severalRunsGiveOneCombinedReportInOut() throws Exception {
         Path a = Fixtures.runDir(tmp.resolve("nodeA-1"), "nodeA");
         Path b = Fixtures.runDir(tmp.resolve("nodeB-1"), "nodeB");
