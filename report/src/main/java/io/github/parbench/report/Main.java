@@ -1,0 +1,61 @@
+package io.github.parbench.report;
+
+import io.github.parbench.report.input.BadInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code parbench-report report RUN_DIR...} and {@code parbench-report compare BASELINE [CANDIDATE]}.
+ * Exit codes: 0 fine, 1 compare found a regression, 2 bad input or usage, 3 an internal error.
+ */
+@Command(name = "parbench-report", mixinStandardHelpOptions = true, version = "parbench-report 0.1.0",
+        description = "Reports and statistical comparisons of parbench/JMH runs.",
+        subcommands = {ReportCommand.class, CompareCommand.class})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int REGRESSED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams (tests call this instead of main). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        // Usage mistakes get one line, not a page of help: the line says where to find the help.
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            String command = ex.getCommandLine().getCommandName();
+            ex.getCommandLine().getErr().println(command + ": " + ex.getMessage() + " (see " + command + " --help)");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof BadInputException) {
+                commandLine.getErr().println("error: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            commandLine.getErr().println("internal error: " + ex);
+            ex.printStackTrace(commandLine.getErr());
+            return INTERNAL_ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("parbench-report: missing command: report or compare (see parbench-report --help)");
+        return BAD_INPUT;
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.parbench.report.compare;
+
+import io.github.parbench.report.document.Document;
+import io.github.parbench.report.document.Numbers;
+import io.github.parbench.report.document.TableBuilder;
+import io.github.parbench.report.input.BenchmarkKey;
+import java.util.List;
+
+/** Lays a comparison out for a reader: what was compared and how, a summary, the table, the leftovers. */
+public final class ComparisonDocument {
+
+    private ComparisonDocument() {
+    }
+
+    public static Document of(ComparisonResult result) {
+        DecisionRule rule = result.rule();
+        Document doc = new Document("Benchmark comparison");
+        doc.bullets(List.of(
+                "Baseline: " + result.baselineName(),
+                "Candidate: " + result.candidateName(),
+                "Test: " + result.test() + " (two-sided, alpha " + Numbers.significant(rule.alpha()) + "); change = candidate / baseline - 1 with its "
+                        + rule.confidenceText() + " confidence interval.",
+                "Verdict: slower when the change is at least " + Numbers.percent(rule.threshold(), 1)
+                        + " in the bad direction and the confidence interval shows at least half of that (faster: the"
+                        + " mirror image; thrpt: higher is better; avgt, sample, ss: lower is better); same when the whole"
+                        + " interval lies within +-" + Numbers.percent(rule.threshold(), 1) + "; unsure when the data cannot tell,"
+                        + " and always with fewer than " + DecisionRule.MIN_SAMPLES + " " + result.samples() + " a side."));
+        doc.paragraph(result.rows().size() + " benchmarks compared: " + result.count(Verdict.SLOWER) + " slower, "
+                + result.count(Verdict.FASTER) + " faster, " + result.count(Verdict.SAME) + " same, "
+                + result.count(Verdict.UNSURE) + " unsure."
+                + (result.regressed() ? " REGRESSION." : ""));
+        TableBuilder table = new TableBuilder().text("Benchmark").text("Params").text("Mode").number("Baseline")
+                .number("Candidate").number("Change (" + rule.confidenceText() + " CI)").text("Verdict");
+        for (ComparisonRow row : result.rows()) {
+            table.row(row.key().benchmark(), row.key().paramsText(), row.key().mode(), row.baseline(), row.candidate(),
+                    change(row), row.verdict().label() + (row.note().isEmpty() ? "" : " (" + row.note() + ")"));
+        }
+        doc.add(table.build());
+        leftovers(doc, "Only in the baseline", result.onlyBaseline());
+        leftovers(doc, "Only in the candidate", result.onlyCandidate());
+        if (!result.notes().isEmpty()) {
+            doc.heading(1, "Notes").bullets(result.notes());
+        }
+        return doc;
+    }
+
+    private static String change(ComparisonRow row) {
+        return row.estimate().map(e -> {
+            String point = Numbers.signedPercent(e.ratio() - 1);
+            if (!Double.isFinite(e.low())) {
+                return point;
+            }
+            return point + " (" + Numbers.signedPercent(e.low() - 1) + " to " + Numbers.signedPercent(e.high() - 1) + ")";
+        }).orElse(Numbers.NONE);
+    }
+
+    private static void leftovers(Document doc, String heading, List<BenchmarkKey> keys) {
+        if (!keys.isEmpty()) {
+            doc.heading(1, heading + " (" + keys.size() + ")");
+            doc.bullets(keys.stream().map(k -> k.benchmark() + " " + k.mode()
+                    + (k.params().isEmpty() ? "" : " (" + k.paramsText() + ")")).toList());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.parbench.report.document;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/** How numbers read in tables: a few significant digits, never scientific notation, "—" for none. */
+public final class Numbers {
+
+    public static final String NONE = "—";
+
+    private Numbers() {
+    }
+
+    /** {@code 0.05898} for 0.058978941..., {@code 1235} for 1234.56: four significant digits. */
+    public static String significant(double value) {
+        return significant(value, 4);
+    }
+
+    public static String significant(double value, int digits) {
+        if (!Double.isFinite(value)) {
+            return NONE;
+        }
+        if (value == 0) {
+            return "0";
+        }
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits));
+        return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.stripTrailingZeros().toPlainString();
+    }
+
+    /** {@code 95%} for 0.95 with no decimals. */
+    public static String percent(double fraction, int decimals) {
+        if (!Double.isFinite(fraction)) {
+            return NONE;
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f%%", fraction * 100);
+    }
+
+    /** {@code +3.2%} / {@code -1.0%}: a change, always with its sign. */
+    public static String signedPercent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return NONE;
+        }
+        return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
+    }
+
+    /** {@code 1.93} for a ratio such as a speedup: two decimals are what the error allows. */
+    public static String fixed(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return NONE;
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.parbench.report.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a paired run: {@code paired.json} and {@code pairs/<Suite>/round-<i>-{baseline,candidate}.json}.
+ * Rounds are found on disk rather than trusted from paired.json's count, so an interrupted run still
+ * yields its complete rounds.
+ */
+public final class PairedRunReader {
+
+    private static final Pattern ROUND_FILE = Pattern.compile("round-(\\d+)-(baseline|candidate)\\.json");
+
+    private PairedRunReader() {
+    }
+
+    /** True when the directory holds a paired.json. */
+    public static boolean isPaired(Path dir) {
+        return Files.isDirectory(dir) && Files.isRegularFile(dir.resolve(RunDirectoryReader.PAIRED));
+    }
+
+    public static PairedRun read(Path dir) throws BadInputException {
+        Path pairedJson = dir.resolve(RunDirectoryReader.PAIRED);
+        JsonNode paired = JsonFiles.read(pairedJson);
+        if (!paired.isObject() || !paired.path("baseline").isObject() || !paired.path("candidate").isObject()) {
+            throw new BadInputException(pairedJson, "is not a paired-run description (expected \"baseline\" and \"candidate\" objects)");
+        }
+        Path pairs = dir.resolve("pairs");
+        if (!Files.isDirectory(pairs)) {
+            throw new BadInputException(pairs, "does not exist (a paired run keeps its rounds there)");
+        }
+        List<PairedRun.Round> rounds = new ArrayList<>();
+        List<Path> unpaired = new ArrayList<>();
+        for (Path suiteDir : list(pairs)) {
+            if (!Files.isDirectory(suiteDir)) {
+                continue;
+            }
+            Map<Integer, Path[]> bySide = new TreeMap<>();
+            for (Path file : list(suiteDir)) {
+                Matcher m = ROUND_FILE.matcher(file.getFileName().toString());
+                if (m.matches()) {
+                    int side = "baseline".equals(m.group(2)) ? 0 : 1;
+                    bySide.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new Path[2])[side] = file;
+                }
+            }
+            String suite = suiteDir.getFileName().toString();
+            for (Map.Entry<Integer, Path[]> round : bySide.entrySet()) {
+                Path[] files = round.getValue();
+                if (files[0] == null || files[1] == null) {
+                    unpaired.add(files[0] != null ? files[0] : files[1]);
+                    continue;
+                }
+                rounds.add(new PairedRun.Round(suite, round.getKey(),
+                        ResultSet.read(files[0]), ResultSet.read(files[1])));
+            }
+        }
+        if (rounds.isEmpty()) {
+            throw new BadInputException(pairs, "holds no complete round (round-<i>-baseline.json with its round-<i>-candidate.json)");
+        }
+        return new PairedRun(dir, label(paired.path("baseline")), label(paired.path("candidate")), rounds, unpaired);
+    }
+
+    private static String label(JsonNode side) {
+        for (String field : List.of("label", "gitCommit", "jar")) {
+            if (side.path(field).isTextual() && !side.path(field).asText().isBlank()) {
+                return side.path(field).asText();
+            }
+        }
+        return "";
+    }
+
+    private static List<Path> list(Path dir) throws BadInputException {
+        try (Stream<Path> listing = Files.list(dir)) {
+            return listing.sorted().toList();
+        } catch (IOException e) {
+            throw new BadInputException(dir, "cannot be listed (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.parbench.report.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes files so a reader never sees half of one: each goes to a temporary file beside its target and
+ * is renamed over it. All contents are produced before the first write, so bad input writes nothing.
+ */
+public final class AtomicWriter {
+
+    private AtomicWriter() {
+    }
+
+    /** Writes every file; a failure leaves earlier targets written whole and no temporary files behind. */
+    public static void writeAll(Map<Path, String> files) throws IOException {
+        for (Map.Entry<Path, String> file : new LinkedHashMap<>(files).entrySet()) {
+            write(file.getKey(), file.getValue());
+        }
+    }
+
+    public static void write(Path target, String content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
