@@ -1,0 +1,154 @@
+package io.github.parbench.pool;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * One of the pool's k places for a worker: a thread that takes jobs from the pool's queue and
+ * runs each on its worker process, replacing the process when it dies or has served
+ * {@code maxTasksPerChild} jobs. Work lost with a dead worker fails at once with a
+ * {@link BrokenPoolException}; the slot starts a fresh worker and goes on with the queue.
+ */
+final class WorkerSlot implements Runnable {
+
+    private static final long RETIRE_WAIT_MS = 2_000;
+
+    private final ProcessPool pool;
+    private final int index;
+    private final Thread thread;
+    private WorkerProcess worker;
+    private int jobsOnWorker;
+    private boolean initialized;
+    private long nextRequestId;
+    private RuntimeException startFailure;
+
+    WorkerSlot(ProcessPool pool, int index) {
+        this.pool = pool;
+        this.index = index;
+        this.thread = new Thread(this, "parbench-pool-worker-" + index);
+        this.thread.setDaemon(true);
+    }
+
+    Thread thread() {
+        return thread;
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (true) {
+                if (worker == null && pool.isRunning()) {
+                    replaceWorker(); // eagerly, so the JVM boots while we wait for work
+                }
+                Job<?, ?> job = pool.nextJob();
+                if (job == Job.STOP) {
+                    return;
+                }
+                if (!pool.isTerminated() && worker == null) {
+                    replaceWorker();
+                }
+                if (pool.isTerminated()) {
+                    job.fail(pool.terminatedError(job + " never started"));
+                    continue;
+                }
+                if (worker == null) {
+                    job.fail(new BrokenPoolException("cannot start worker " + index + " for " + job + ": "
+                            + startFailure, startFailure));
+                    continue;
+                }
+                runOnWorker(job);
+            }
+        } catch (InterruptedException e) {
+            // terminate(): the pool has failed whatever was queued.
+        } finally {
+            if (worker != null) {
+                retireWorker();
+            }
+        }
+    }
+
+    private void replaceWorker() {
+        try {
+            worker = pool.startWorker("worker " + index);
+            startFailure = null;
+        } catch (RuntimeException e) {
+            worker = null;
+            startFailure = e;
+        }
+        jobsOnWorker = 0;
+        initialized = false;
+    }
+
+    private void retireWorker() {
+        pool.forget(worker);
+        if (pool.isTerminated()) {
+            worker.kill();
+        } else {
+            worker.retire(RETIRE_WAIT_MS);
+        }
+        worker = null;
+    }
+
+    private <A, R> void runOnWorker(Job<A, R> job) {
+        long id = nextRequestId++;
+        byte[] request;
+        try {
+            request = Protocol.request(id, job.task, job.arguments);
+        } catch (IOException | RuntimeException e) {
+            job.fail(new PoolException("cannot encode the arguments of " + job + ": " + e, e));
+            return;
+        }
+        String doing = "while running " + job;
+        try {
+            if (!initialized) {
+                doing = "while running the initializer";
+                pool.initializeOn(worker, nextRequestId++);
+                initialized = true;
+                doing = "while running " + job;
+            }
+            byte[] reply = worker.exchange(request);
+            jobsOnWorker++;
+            List<R> results = decode(reply, id, job);
+            if (results != null) {
+                pool.complete(job, results);
+            }
+        } catch (IOException e) {
+            PoolException lost = pool.isTerminated()
+                    ? pool.terminatedError(job + " was running on " + worker.describe())
+                    : worker.broken(doing, e);
+            pool.forget(worker);
+            worker.kill();
+            worker = null;
+            job.fail(lost);
+            return;
+        } catch (RemoteTaskException e) {
+            // Only the initializer gets here: without it the worker is unusable.
+            job.fail(e);
+            pool.failAll(e);
+            return;
+        }
+        int max = pool.maxTasksPerChild();
+        if (max > 0 && jobsOnWorker >= max) {
+            retireWorker();
+        }
+    }
+
+    /** The results, or null when the reply was the task's error (the job has failed with it). */
+    private <A, R> List<R> decode(byte[] reply, long id, Job<A, R> job) throws IOException {
+        List<R> results;
+        try {
+            results = Protocol.readReply(reply, id, job.task);
+        } catch (RemoteTaskException e) {
+            job.fail(e);
+            return null;
+        }
+        if (results.size() != job.arguments.size()) {
+            throw new IOException(results.size() + " results for " + job.arguments.size() + " arguments");
+        }
+        return results;
+    }
+}
