@@ -126,9 +126,10 @@ final class WorkerSlot implements Runnable {
             job.fail(lost);
             return;
         } catch (RemoteTaskException e) {
-            // Only the initializer gets here: without it the worker is unusable.
-            job.fail(e);
+            // Only the initializer gets here: it fails on every fresh worker alike, so rather
+            // than start workers forever, the pool fails.
             pool.failAll(e);
+            job.fail(pool.terminatedError(job + " never started"));
             return;
         }
         int max = pool.maxTasksPerChild();
