@@ -56,6 +56,7 @@ public final class ProcessPool implements AutoCloseable {
     private final List<String> registries;
     private final Initializer<?> initializer;
     private final Consumer<Throwable> callbackErrors;
+    private final long spinNanos;
     private final LinkedBlockingQueue<Job<?, ?>> queue = new LinkedBlockingQueue<>();
     private final List<WorkerSlot> slots = new ArrayList<>();
     private final Set<WorkerProcess> live = new HashSet<>(); // guarded by this
@@ -65,7 +66,10 @@ public final class ProcessPool implements AutoCloseable {
     private ProcessPool(Builder b) {
         this.workers = b.workers;
         this.maxTasksPerChild = b.maxTasksPerChild;
-        this.jvmOptions = List.copyOf(b.jvmOptions);
+        this.spinNanos = b.spinMicros * 1_000;
+        List<String> options = new ArrayList<>(b.jvmOptions);
+        options.add("-D" + Spin.WORKER_PROPERTY + "=" + b.spinMicros);
+        this.jvmOptions = List.copyOf(options);
         this.registries = List.copyOf(b.registries);
         this.initializer = b.initializer;
         this.callbackErrors = b.callbackErrors;
@@ -90,7 +94,9 @@ public final class ProcessPool implements AutoCloseable {
 
     /** Runs the task on one argument in a worker and waits for its result. */
     public <A, R> R apply(Task<A, R> task, A argument) {
-        return await(applyAsync(task, argument));
+        CompletableFuture<R> result = applyAsync(task, argument);
+        Spin.untilDone(result, spinNanos);
+        return await(result);
     }
 
     public <A, R> CompletableFuture<R> applyAsync(Task<A, R> task, A argument) {
@@ -226,7 +232,9 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     Job<?, ?> nextJob() throws InterruptedException {
-        return queue.take();
+        Job<?, ?>[] polled = new Job<?, ?>[1];
+        Spin.until(() -> (polled[0] = queue.poll()) != null, spinNanos);
+        return polled[0] != null ? polled[0] : queue.take();
     }
 
     /** A fresh worker process, or null once the pool is terminated. */
@@ -235,6 +243,7 @@ public final class ProcessPool implements AutoCloseable {
             return null;
         }
         WorkerProcess w = WorkerProcess.start(name, jvmOptions, registries);
+        w.spinForReplies(spinNanos);
         live.add(w);
         return w;
     }
@@ -436,6 +445,7 @@ public final class ProcessPool implements AutoCloseable {
     public static final class Builder {
         private int workers = Runtime.getRuntime().availableProcessors();
         private int maxTasksPerChild;
+        private long spinMicros;
         private final List<String> jvmOptions = new ArrayList<>();
         private final List<String> registries = new ArrayList<>();
         private Initializer<?> initializer;
@@ -462,6 +472,18 @@ public final class ProcessPool implements AutoCloseable {
                 throw new IllegalArgumentException("maxTasksPerChild must be >= 0, was " + max);
             }
             this.maxTasksPerChild = max;
+            return this;
+        }
+
+        /**
+         * Spin-before-block, in microseconds: how long the caller of {@link #apply}, the pool's
+         * threads and the workers poll before they park or block on a pipe (default 0).
+         */
+        public Builder spinMicros(long micros) {
+            if (micros < 0) {
+                throw new IllegalArgumentException("spinMicros must be >= 0, was " + micros);
+            }
+            this.spinMicros = micros;
             return this;
         }
 

@@ -55,8 +55,10 @@ public final class WorkerMain {
     }
 
     private void serve(DataInputStream in) throws IOException {
+        long spinNanos = Spin.workerSpinNanos();
         while (true) {
             byte[] request;
+            Spin.untilReadable(in, spinNanos);
             try {
                 request = Frames.read(in);
             } catch (StreamCorruptedException e) {

@@ -30,6 +30,7 @@ public final class WorkerProcess {
     private final DataInputStream fromWorker;
     private boolean ready;
     private long lastSentId;
+    private long spinNanos;
 
     private WorkerProcess(String name, Process process) {
         this.name = name;
@@ -49,6 +50,11 @@ public final class WorkerProcess {
         return new WorkerProcess(name, ChildJvm.start(ChildJvm.builder(WorkerMain.class, options, registryClassNames)));
     }
 
+    /** Spin this long for a reply before blocking on the pipe (0: block at once). */
+    void spinForReplies(long nanos) {
+        this.spinNanos = nanos;
+    }
+
     public String name() {
         return name;
     }
@@ -65,6 +71,7 @@ public final class WorkerProcess {
     byte[] exchange(byte[] request) throws IOException {
         awaitReady();
         Frames.write(toWorker, request);
+        Spin.untilReadable(fromWorker, spinNanos);
         return readFrame();
     }
 

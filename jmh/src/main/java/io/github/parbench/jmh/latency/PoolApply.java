@@ -6,7 +6,11 @@ import io.github.parbench.pool.ProcessPool;
 /** {@code ProcessPool.apply(echo, x)} on a one-worker pool: two pipe crossings and two thread hand-offs. */
 final class PoolApply implements RoundTrip {
 
-    private final ProcessPool pool = ProcessPool.of(1);
+    private final ProcessPool pool;
+
+    PoolApply(long spinMicros) {
+        pool = ProcessPool.builder().workers(1).spinMicros(spinMicros).start();
+    }
 
     @Override
     public String name() {

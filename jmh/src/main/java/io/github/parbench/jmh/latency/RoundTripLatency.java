@@ -3,7 +3,9 @@ package io.github.parbench.jmh.latency;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
@@ -44,6 +46,14 @@ import picocli.CommandLine.Option;
  * the thread pool's. Which state a figure was taken in matters more than the code: always report
  * the {@code load} param beside it.
  *
+ * <p><b>Spin-before-block</b> ({@code --spin-us}, {@code ProcessPool.Builder.spinMicros}): the
+ * caller, the pool's thread and the worker poll for a while before they park or block on the
+ * pipe. Measured on the shared 2-core development VM (load average 7 to 14 from other jobs, so
+ * rough): without spin the pool's p50 was 18-46 us; spinning 5 us gave 36-37 us, 20 us gave 60-104
+ * us, 60 us gave 263 us. With more runnable threads than cores a spinning thread takes the CPU the
+ * thread it waits for needs, so the pool does not spin by default. On a node with idle cores the
+ * trade-off may flip: measure with this option before turning it on.
+ *
  * <p>Run: {@code java -cp jmh/target/benchmarks.jar io.github.parbench.jmh.latency.RoundTripLatency
  * --out latency.json}.
  */
@@ -64,6 +74,10 @@ public final class RoundTripLatency implements Callable<Integer> {
     @Option(names = "--only", split = ",", description = "Only these cases: processPoolApply, threadPoolSubmit, blockingQueueHandOff.")
     List<String> only;
 
+    @Option(names = "--spin-us", defaultValue = "0",
+            description = "ProcessPool spin-before-block in microseconds (default: ${DEFAULT-VALUE}).")
+    long spinMicros;
+
     @Option(names = "--out", description = "Write the results as JMH-shaped JSON to this file.")
     Path out;
 
@@ -80,17 +94,26 @@ public final class RoundTripLatency implements Callable<Integer> {
         if (samples < 1 || warmup < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--samples must be >= 1 and --warmup >= 0");
         }
-        List<Supplier<RoundTrip>> cases = List.of(PoolApply::new, ThreadPoolSubmit::new, QueueHandOff::new);
+        Map<String, Supplier<RoundTrip>> cases = new LinkedHashMap<>();
+        cases.put("processPoolApply", () -> new PoolApply(spinMicros));
+        cases.put("threadPoolSubmit", ThreadPoolSubmit::new);
+        cases.put("blockingQueueHandOff", QueueHandOff::new);
+        if (only != null) {
+            for (String name : only) {
+                if (!cases.containsKey(name)) {
+                    throw new CommandLine.ParameterException(new CommandLine(this),
+                            "--only: unknown case '" + name + "' (known: " + String.join(", ", cases.keySet()) + ")");
+                }
+            }
+            cases.keySet().retainAll(only);
+        }
         List<LatencyResult> results = new ArrayList<>();
         PrintStream console = System.out;
         console.printf("%-22s %-5s %9s %9s %9s %9s %9s  (us; %d samples each)%n",
                 "round trip", "load", "p50", "p90", "p99", "p99.9", "max", samples);
         for (Load load : loads) {
-            for (Supplier<RoundTrip> make : cases) {
+            for (Supplier<RoundTrip> make : cases.values()) {
                 try (RoundTrip trip = make.get()) {
-                    if (only != null && !only.contains(trip.name())) {
-                        continue;
-                    }
                     Histogram h = measure(trip, load);
                     LatencyResult r = new LatencyResult(trip.name(), load.name(), h, PERCENTILES);
                     results.add(r);
