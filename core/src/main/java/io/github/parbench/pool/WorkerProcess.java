@@ -69,10 +69,21 @@ public final class WorkerProcess {
 
     /** Sends one request frame and returns the reply frame's payload. */
     byte[] exchange(byte[] request) throws IOException {
-        awaitReady();
-        Frames.write(toWorker, request);
+        try {
+            awaitReady();
+            Frames.write(toWorker, request);
+        } catch (IOException e) {
+            throw new NotDelivered(e);
+        }
         Spin.untilReadable(fromWorker, spinNanos);
         return readFrame();
+    }
+
+    /** The worker was gone before it could take the request: the work did not start, so it may be retried. */
+    static final class NotDelivered extends IOException {
+        NotDelivered(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     /**

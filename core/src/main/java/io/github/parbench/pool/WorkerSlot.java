@@ -102,40 +102,71 @@ final class WorkerSlot implements Runnable {
             job.fail(new PoolException("cannot encode the arguments of " + job + ": " + e, e));
             return;
         }
-        String doing = "while running " + job;
-        try {
-            if (!initialized) {
-                doing = "while running the initializer";
-                pool.initializeOn(worker, nextRequestId++);
-                initialized = true;
-                doing = "while running " + job;
+        if (!worker.isAlive()) {
+            replaceDeadWorker("while idle");
+        }
+        // A request the worker never took (it was already dead) gets one more try on a fresh worker;
+        // one it took and did not answer is lost with it: it may have had effects, so no retry.
+        for (boolean retried = false; ; retried = true) {
+            if (worker == null) {
+                job.fail(new BrokenPoolException("cannot start worker " + index + " for " + job + ": "
+                        + startFailure, startFailure));
+                return;
             }
-            byte[] reply = worker.exchange(request);
-            jobsOnWorker++;
-            List<R> results = decode(reply, id, job);
-            if (results != null) {
-                pool.complete(job, results);
+            String doing = initialized ? "while running " + job : "while running the initializer";
+            try {
+                if (!initialized) {
+                    pool.initializeOn(worker, nextRequestId++);
+                    initialized = true;
+                    doing = "while running " + job;
+                }
+                byte[] reply = worker.exchange(request);
+                jobsOnWorker++;
+                List<R> results = decode(reply, id, job);
+                if (results != null) {
+                    pool.complete(job, results);
+                }
+                break;
+            } catch (WorkerProcess.NotDelivered e) {
+                if (retried || pool.isTerminated()) {
+                    job.fail(lose(job, doing, e));
+                    return;
+                }
+                replaceDeadWorker("before it took " + job);
+            } catch (IOException e) {
+                job.fail(lose(job, doing, e));
+                return;
+            } catch (RemoteTaskException e) {
+                // Only the initializer gets here: it fails on every fresh worker alike, so rather
+                // than start workers forever, the pool fails.
+                pool.failAll(e);
+                job.fail(pool.terminatedError(job + " never started"));
+                return;
             }
-        } catch (IOException e) {
-            PoolException lost = pool.isTerminated()
-                    ? pool.terminatedError(job + " was running on " + worker.describe())
-                    : worker.broken(doing, e);
-            pool.forget(worker);
-            worker.kill();
-            worker = null;
-            job.fail(lost);
-            return;
-        } catch (RemoteTaskException e) {
-            // Only the initializer gets here: it fails on every fresh worker alike, so rather
-            // than start workers forever, the pool fails.
-            pool.failAll(e);
-            job.fail(pool.terminatedError(job + " never started"));
-            return;
         }
         int max = pool.maxTasksPerChild();
         if (max > 0 && jobsOnWorker >= max) {
             retireWorker();
         }
+    }
+
+    /** The error for work lost with the worker, which is dropped (the next job starts a new one). */
+    private PoolException lose(Job<?, ?> job, String doing, IOException e) {
+        PoolException lost = pool.isTerminated()
+                ? pool.terminatedError(job + " was on " + worker.describe())
+                : worker.broken(doing, e);
+        pool.forget(worker);
+        worker.kill();
+        worker = null;
+        return lost;
+    }
+
+    /** A worker that died with no work of ours on it: say so on stderr and start another. */
+    private void replaceDeadWorker(String when) {
+        System.err.println("parbench pool: " + worker.broken(when, null).getMessage() + "; starting a new one");
+        pool.forget(worker);
+        worker.kill();
+        replaceWorker();
     }
 
     /** The results, or null when the reply was the task's error (the job has failed with it). */

@@ -60,6 +60,18 @@ class BrokenWorkerTest {
     }
 
     @Test
+    void aWorkerThatDiesIdleIsReplacedWithoutFailingTheNextTask() throws Exception {
+        try (ProcessPool pool = ProcessPool.builder().workers(1).tasks(TestTasks.class).start()) {
+            long victim = pool.apply(TestTasks.PID, 0);
+            ProcessHandle handle = ProcessHandle.of(victim).orElseThrow();
+            handle.destroyForcibly();
+            handle.onExit().get(NOT_A_HANG_S, TimeUnit.SECONDS);
+            assertEquals(49L, pool.apply(TestTasks.SQUARE, 7L));
+            assertNotEquals(victim, pool.apply(TestTasks.PID, 0));
+        }
+    }
+
+    @Test
     void aTaskCallingSystemExitBreaksOnlyItsOwnCall() {
         try (ProcessPool pool = ProcessPool.builder().workers(2).tasks(TestTasks.class).start()) {
             BrokenPoolException e = assertThrows(BrokenPoolException.class, () -> pool.apply(TestTasks.EXIT, 7));
