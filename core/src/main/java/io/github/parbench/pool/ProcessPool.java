@@ -302,7 +302,9 @@ public final class ProcessPool implements AutoCloseable {
         }
         if (cause == null) {
             for (WorkerSlot slot : slots) {
-                joinUninterruptibly(slot.thread(), TERMINATE_WAIT_MS);
+                if (slot.thread() != Thread.currentThread()) { // terminate() from a callback
+                    joinUninterruptibly(slot.thread(), TERMINATE_WAIT_MS);
+                }
             }
         }
     }

@@ -24,11 +24,12 @@ class ReadmePoolExampleTest {
     @Timeout(30)
     void theReadmeExampleRunsAsShown() throws Exception {
         AtomicReference<Throwable> killedWorkerError = new AtomicReference<>();
-        List<Long> squares;
-        long afterwards;
         // --- README example starts ---
         try (ProcessPool pool = ProcessPool.builder().workers(2).tasks(MathTasks.class).start()) {
-            squares = pool.map(MathTasks.SQUARE, List.of(1L, 2L, 3L, 4L)); // [1, 4, 9, 16], in input order
+            List<Long> squares = pool.map(MathTasks.SQUARE, List.of(1L, 2L, 3L, 4L)); // [1, 4, 9, 16], in input order
+            // --- README example pauses ---
+            assertEquals(List.of(1L, 4L, 9L, 16L), squares);
+            // --- README example resumes ---
 
             CompletableFuture<Long> f = pool.applyAsync(MathTasks.SQUARE, 12L,
                     r -> System.out.println("callback got " + r),           // runs before f completes
@@ -46,11 +47,12 @@ class ReadmePoolExampleTest {
                 killedWorkerError.set(e.getCause());
                 // --- README example resumes ---
             }
-            afterwards = pool.apply(MathTasks.SQUARE, 5L); // 25: the killed workers were replaced
+            long afterwards = pool.apply(MathTasks.SQUARE, 5L); // 25: the killed workers were replaced
+            // --- README example pauses ---
+            assertEquals(25L, afterwards);
+            // --- README example resumes ---
         }
         // --- README example ends ---
-        assertEquals(List.of(1L, 4L, 9L, 16L), squares);
-        assertEquals(25L, afterwards);
         BrokenPoolException broken = assertInstanceOf(BrokenPoolException.class, killedWorkerError.get());
         assertTrue(broken.getMessage().matches("worker \\d \\(pid \\d+\\) died with exit status 137 \\(SIGKILL\\) "
                 + "while running task 'sleep'"), broken.getMessage());
