@@ -38,7 +38,8 @@ import java.util.function.Consumer;
  * <li>{@link #terminate} kills the workers and fails all unfinished work with a
  *     {@link PoolTerminatedException}.</li>
  * </ul>
- * Callbacks run on the pool's thread for that worker: keep them short, as CPython asks.
+ * Callbacks run on the pool's thread for that worker: keep them short, as CPython asks, and do
+ * not wait on the pool from one (its thread cannot run the work it would wait for).
  *
  * <p>{@link #close()} is Python's {@code close()} followed by {@code join()}: no new work, queued
  * work finishes, workers exit, and it returns when they have. So try-with-resources finishes the

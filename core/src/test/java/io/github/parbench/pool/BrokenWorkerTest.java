@@ -52,6 +52,7 @@ class BrokenWorkerTest {
             String message = broken.getMessage();
             assertTrue(message.contains("worker 1 (pid " + victim + ")") && message.contains("exit status 137 (SIGKILL)")
                     && message.contains("test.markThenSleep"), message + " (noticed after " + noticedMs + " ms)");
+            System.out.println("SIGKILLed worker reported to the caller after " + noticedMs + " ms: " + message);
 
             assertEquals(16L, queued.get(NOT_A_HANG_S, TimeUnit.SECONDS), "queued work runs on the replacement");
             long replacement = pool.apply(TestTasks.PID, 0);
