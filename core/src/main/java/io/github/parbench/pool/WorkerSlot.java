@@ -60,7 +60,17 @@ final class WorkerSlot implements Runnable {
                             + startFailure, startFailure));
                     continue;
                 }
-                runOnWorker(job);
+                try {
+                    runOnWorker(job);
+                } catch (RuntimeException | Error e) {
+                    // A bug of ours must cost this job, not the slot: a dead slot would strand the queue.
+                    job.fail(new PoolException("internal error running " + job + ": " + e, e));
+                    if (worker != null) {
+                        pool.forget(worker);
+                        worker.kill();
+                        worker = null;
+                    }
+                }
             }
         } catch (InterruptedException e) {
             // terminate(): the pool has failed whatever was queued.

@@ -38,7 +38,10 @@ class ReadmePoolExampleTest {
 
             CompletableFuture<Long> slow = pool.applyAsync(MathTasks.SLEEP, 60_000L);
             Thread.sleep(500);
-            pool.workerPids().forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+            pool.workerPids().forEach(pid -> ProcessHandle.of(pid).ifPresent(worker -> {
+                worker.destroyForcibly();                                   // kill -9, as the OOM killer would
+                worker.onExit().join();
+            }));
             try {
                 slow.join();
             } catch (CompletionException e) {
