@@ -1,11 +1,14 @@
 package io.github.parbench.exec;
 
+import io.github.parbench.pool.BrokenPoolException;
 import io.github.parbench.pool.BuiltinTasks;
 import io.github.parbench.pool.WorkerProcess;
 import io.github.parbench.pool.WorkloadPart;
 import io.github.parbench.workload.Workload;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * k fresh child JVMs per run, each given one part, then waited for: {@code multiprocessing.Process}
@@ -36,9 +39,19 @@ final class ProcessSpawnModel implements ExecutionModel {
     public long run(Workload workload, long n) {
         List<Part> parts = Partition.split(n, workers);
         List<WorkerProcess> children = new ArrayList<>(workers);
+        AtomicBoolean answered = new AtomicBoolean();
+        AtomicReference<WorkerProcess> firstDeath = new AtomicReference<>();
         try {
             for (int i = 0; i < workers; i++) {
-                children.add(WorkerProcess.start("process " + (i + 1), List.of(), List.of()));
+                WorkerProcess child = WorkerProcess.start("process " + (i + 1), List.of(), List.of());
+                children.add(child);
+                // Replies are read in order, so a later child's death would otherwise wait for the
+                // earlier ones to finish their parts: end the run as soon as any child dies.
+                child.onExit().thenRun(() -> {
+                    if (!answered.get() && firstDeath.compareAndSet(null, child)) {
+                        children.forEach(WorkerProcess::destroy);
+                    }
+                });
             }
             for (int i = 0; i < workers; i++) {
                 Part p = parts.get(i);
@@ -48,11 +61,17 @@ final class ProcessSpawnModel implements ExecutionModel {
             for (WorkerProcess child : children) {
                 checksum = Workload.combine(checksum, child.receive(BuiltinTasks.WORKLOAD));
             }
+            answered.set(true);
             for (WorkerProcess child : children) {
                 child.retire(EXIT_WAIT_MS); // join(): the child exits once its stdin closes
             }
             return checksum;
+        } catch (BrokenPoolException e) {
+            WorkerProcess culprit = firstDeath.get();
+            // The children this run killed itself are not the news: the one that died first is.
+            throw culprit == null ? e : culprit.broken("while running its part of " + workload.name(), e);
         } finally {
+            answered.set(true);
             for (WorkerProcess child : children) {
                 if (child.isAlive()) {
                     child.kill();

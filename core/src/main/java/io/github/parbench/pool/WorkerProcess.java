@@ -63,6 +63,11 @@ public final class WorkerProcess {
         return process.pid();
     }
 
+    /** Completes when the process has exited, for whatever reason. */
+    public java.util.concurrent.CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
@@ -138,7 +143,7 @@ public final class WorkerProcess {
      * The error for work lost with this worker: waits briefly for the process to end so the exit
      * status can be named, and kills it if it is still there (it broke the protocol or hung).
      */
-    BrokenPoolException broken(String doing, Throwable cause) {
+    public BrokenPoolException broken(String doing, Throwable cause) {
         boolean exited = awaitExit(DEATH_WAIT_MS);
         if (!exited) {
             process.destroyForcibly();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.parbench.pool.BrokenPoolException;
 import io.github.parbench.process.Children;
 import io.github.parbench.workload.Countdown;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -29,11 +30,16 @@ class ProcessModelFailureTest {
     void killingAWorkerMidRunFailsTheRunNamingTheWorker(Model model) throws Exception {
         try (ExecutionModel exec = model.open(2)) {
             CompletableFuture<Long> run = CompletableFuture.supplyAsync(() -> exec.run(new Countdown(), N));
-            List<ProcessHandle> workers = awaitBusyChildren(2);
-            long victim = workers.get(0).pid();
-            workers.get(0).destroyForcibly();
+            // The last-started child (highest pid): PROCESS_SPAWN reads replies in start order, so
+            // this is the death it would notice last if it only watched the pipe it is reading.
+            ProcessHandle last = awaitBusyChildren(2).stream().max(Comparator.comparingLong(ProcessHandle::pid)).orElseThrow();
+            long victim = last.pid();
+            long killedAt = System.nanoTime();
+            last.destroyForcibly();
 
             ExecutionException e = assertThrows(ExecutionException.class, () -> run.get(10, TimeUnit.SECONDS));
+            System.out.println(model + ": run failed " + (System.nanoTime() - killedAt) / 1_000_000
+                    + " ms after the kill: " + e.getCause().getMessage());
             BrokenPoolException broken = assertInstanceOf(BrokenPoolException.class, e.getCause());
             assertTrue(broken.getMessage().contains("(pid " + victim + ") died with exit status 137 (SIGKILL)"),
                     broken.getMessage());
