@@ -2,12 +2,16 @@ package io.github.parbench.pool;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One of the pool's k places for a worker: a thread that takes jobs from the pool's queue and
  * runs each on its worker process, replacing the process when it dies or has served
  * {@code maxTasksPerChild} jobs. Work lost with a dead worker fails at once with a
  * {@link BrokenPoolException}; the slot starts a fresh worker and goes on with the queue.
+ *
+ * <p>A blocking {@link ProcessPool#apply} may borrow an idle slot and run its job on the caller's
+ * own thread ({@link #tryRunHere}); the slot's lock keeps the two from using the worker at once.
  */
 final class WorkerSlot implements Runnable {
 
@@ -16,6 +20,9 @@ final class WorkerSlot implements Runnable {
     private final ProcessPool pool;
     private final int index;
     private final Thread thread;
+    /** Held by whichever thread runs a job on this slot's worker: its own, or an apply() caller's. */
+    private final ReentrantLock runLock = new ReentrantLock();
+    // Guarded by runLock:
     private WorkerProcess worker;
     private int jobsOnWorker;
     private boolean initialized;
@@ -41,42 +48,88 @@ final class WorkerSlot implements Runnable {
     public void run() {
         try {
             while (true) {
-                if (worker == null && pool.isRunning()) {
-                    replaceWorker(); // eagerly, so the JVM boots while we wait for work
+                runLock.lock();
+                try {
+                    if (worker == null && pool.isRunning()) {
+                        replaceWorker(); // eagerly, so the JVM boots while we wait for work
+                    }
+                } finally {
+                    runLock.unlock();
                 }
                 Job<?, ?> job = pool.nextJob();
                 if (job == Job.STOP) {
                     return;
                 }
-                if (!pool.isTerminated() && worker == null) {
-                    replaceWorker();
-                }
-                if (pool.isTerminated()) {
-                    job.fail(pool.terminatedError(job + " never started"));
-                    continue;
-                }
-                if (worker == null) {
-                    job.fail(new BrokenPoolException("cannot start worker " + index + " for " + job + ": "
-                            + startFailure, startFailure));
-                    continue;
-                }
+                runLock.lockInterruptibly();
                 try {
-                    runOnWorker(job);
-                } catch (RuntimeException | Error e) {
-                    // A bug of ours must cost this job, not the slot: a dead slot would strand the queue.
-                    job.fail(new PoolException("internal error running " + job + ": " + e, e));
-                    if (worker != null) {
-                        pool.forget(worker);
-                        worker.kill();
-                        worker = null;
-                    }
+                    runQueued(job);
+                } finally {
+                    runLock.unlock();
                 }
             }
         } catch (InterruptedException e) {
             // terminate(): the pool has failed whatever was queued.
         } finally {
+            runLock.lock();
+            try {
+                if (worker != null) {
+                    retireWorker();
+                }
+            } finally {
+                runLock.unlock();
+            }
+        }
+    }
+
+    /**
+     * Runs the job on the calling thread if this slot is idle and has a worker: {@link ProcessPool#apply}'s
+     * fast path, which spares the round trip two thread hand-offs (caller to slot thread and back).
+     * False when the slot is busy or has no worker; the caller then queues the job.
+     */
+    boolean tryRunHere(Job<?, ?> job) {
+        if (!runLock.tryLock()) {
+            return false;
+        }
+        try {
+            if (worker == null && pool.isRunning()) {
+                replaceWorker();
+            }
+            if (worker == null || !pool.isRunning()) {
+                return false;
+            }
+            runGuarded(job);
+            return true;
+        } finally {
+            runLock.unlock();
+        }
+    }
+
+    private void runQueued(Job<?, ?> job) {
+        if (!pool.isTerminated() && worker == null) {
+            replaceWorker();
+        }
+        if (pool.isTerminated()) {
+            job.fail(pool.terminatedError(job + " never started"));
+            return;
+        }
+        if (worker == null) {
+            job.fail(new BrokenPoolException("cannot start worker " + index + " for " + job + ": "
+                    + startFailure, startFailure));
+            return;
+        }
+        runGuarded(job);
+    }
+
+    private void runGuarded(Job<?, ?> job) {
+        try {
+            runOnWorker(job);
+        } catch (RuntimeException | Error e) {
+            // A bug of ours must cost this job, not the slot: a dead slot would strand the queue.
+            job.fail(new PoolException("internal error running " + job + ": " + e, e));
             if (worker != null) {
-                retireWorker();
+                pool.forget(worker);
+                worker.kill();
+                worker = null;
             }
         }
     }

@@ -235,4 +235,35 @@ class ProcessPoolTest {
             assertTrue(pool.workerPids().containsAll(seen), seen + " not in " + pool.workerPids());
         }
     }
+
+    @Test
+    void applyFromManyThreadsBesideAMapGetsEveryAnswerRight() throws Exception {
+        try (ProcessPool pool = pool(2)) {
+            CompletableFuture<List<Long>> map = pool.mapAsync(TestTasks.SQUARE, range(500), 3, null, null);
+            List<CompletableFuture<Void>> callers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                long base = t * 1000L;
+                callers.add(CompletableFuture.runAsync(() -> {
+                    for (long x = base; x < base + 100; x++) {
+                        assertEquals(x * x, pool.apply(TestTasks.SQUARE, x));
+                    }
+                }));
+            }
+            CompletableFuture.allOf(callers.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+            assertEquals(range(500).stream().map(x -> x * x).toList(), map.get(20, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void terminateEndsAnApplyRunningOnTheCallersThread() throws Exception {
+        ProcessPool pool = pool(1);
+        Path marker = tmp.resolve("running");
+        CompletableFuture<Long> caller = CompletableFuture.supplyAsync(
+                () -> pool.apply(TestTasks.MARK_THEN_SLEEP, marker.toString()));
+        PoolTestSupport.awaitFile(marker, 10_000);
+        pool.terminate();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> caller.get(5, TimeUnit.SECONDS));
+        assertInstanceOf(PoolTerminatedException.class, e.getCause());
+        pool.join();
+    }
 }

@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
  * delays the next rather than queueing behind it), recorded per trip in an HdrHistogram and
  * reported as p50, p90, p99, p99.9 and max:
  * <ul>
- * <li>{@code processPoolApply}: {@code ProcessPool.apply(ECHO, x)} on one worker JVM. A trip is a
- *     hand-off to the pool's thread, a pipe write, the worker's read, its reply, the pool
- *     thread's read and a hand-off back;</li>
+ * <li>{@code processPoolApply}: {@code ProcessPool.apply(ECHO, x)} on one worker JVM. With nothing
+ *     queued the caller's own thread writes the request to the worker's pipe and reads the reply:
+ *     a trip is two pipe crossings, each waking the thread on the other side;</li>
  * <li>{@code threadPoolSubmit}: {@code submit(() -> x).get()} on a one-thread executor;</li>
  * <li>{@code blockingQueueHandOff}: {@code put} on a request queue, an echo thread {@code take}s
  *     and {@code put}s on a reply queue, the caller {@code take}s.</li>
@@ -42,15 +42,18 @@ import picocli.CommandLine.Option;
  * <p><b>What to expect.</b> The lecture measured CPython on 2 cores: {@code Pool.apply} p50 242 us,
  * p99 2.26 ms; a {@code queue.Queue} round trip p50 58 us. On the JVM both hand-offs park and wake
  * threads; on virtual machines an idle CPU takes tens of microseconds to wake, a busy one a few, so
- * figures are bimodal between the idle and busy states. The pool's trip adds two pipe crossings to
- * the thread pool's. Which state a figure was taken in matters more than the code: always report
+ * figures are bimodal between the idle and busy states. The pool's trip costs about what the
+ * thread pool's does plus a worker JVM's read and write (measured on the shared 2-core VM: p50
+ * about 9 us against 5 us). Routing {@code apply} through the pool's own thread, as it first did,
+ * added two thread hand-offs: p50 17-22 us. Which state a figure was taken in matters more than the code: always report
  * the {@code load} param beside it.
  *
  * <p><b>Spin-before-block</b> ({@code --spin-us}, {@code ProcessPool.Builder.spinMicros}): the
  * caller, the pool's thread and the worker poll for a while before they park or block on the
  * pipe. Measured on the shared 2-core development VM (load average 7 to 14 from other jobs, so
- * rough): without spin the pool's p50 was 18-46 us; spinning 5 us gave 36-37 us, 20 us gave 60-104
- * us, 60 us gave 263 us. With more runnable threads than cores a spinning thread takes the CPU the
+ * rough), before {@code apply} ran on the caller's thread: without spin the pool's p50 was 18-46
+ * us; spinning 5 us gave 36-37 us, 20 us gave 60-104 us, 60 us gave 263 us. After: no spin 8-10 us,
+ * 5 us of spin 17-19 us. With more runnable threads than cores a spinning thread takes the CPU the
  * thread it waits for needs, so the pool does not spin by default. On a node with idle cores the
  * trade-off may flip: measure with this option before turning it on.
  *
