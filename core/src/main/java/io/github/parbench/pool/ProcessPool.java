@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  * <p>Work is a {@link Task} (registered by name in the workers, see {@link TaskRegistry}) and its
  * arguments, sent as framed binary over the worker's stdin and answered over its stdout. Each
  * worker runs one request at a time; a map sends its inputs in chunks, one request per chunk.
+ * Queued work is fed to the workers by one pool thread per worker; a blocking {@link #apply} with
+ * nothing queued uses an idle worker directly from the caller's thread.
  *
  * <p>Failures, unlike CPython's (whose {@code map} waits forever on a worker killed by SIGKILL,
  * cpython#96062):

@@ -87,6 +87,9 @@ final class WorkerSlot implements Runnable {
      * False when the slot is busy or has no worker; the caller then queues the job.
      */
     boolean tryRunHere(Job<?, ?> job) {
+        if (runLock.isHeldByCurrentThread()) {
+            return false; // apply() from a callback on this slot's thread: the lock would let it nest
+        }
         if (!runLock.tryLock()) {
             return false;
         }
