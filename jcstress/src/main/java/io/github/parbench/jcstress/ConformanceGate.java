@@ -66,7 +66,13 @@ public final class ConformanceGate implements Callable<Integer> {
         }
 
         long start = System.nanoTime();
-        jcstress.run();
+        try {
+            jcstress.run();
+        } catch (AssertionError failures) {
+            // jcstress 0.16 ends a run with failed tests by throwing "TEST FAILURES". The gate
+            // grades the results file itself, with more to check than jcstress does.
+            System.out.println("jcstress reported failures; grading its results file");
+        }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
 
         List<LessonResult> graded = JCStressResults.grade(selected, Path.of(options.getResultFile()).toAbsolutePath());

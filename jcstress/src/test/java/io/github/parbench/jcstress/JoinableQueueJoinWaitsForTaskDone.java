@@ -34,7 +34,7 @@ public class JoinableQueueJoinWaitsForTaskDone {
         try {
             queue.put(1);
             queue.put(2);
-            r.r1 = queue.join(5, TimeUnit.SECONDS) ? finished : -1;
+            r.r1 = queue.join(10, TimeUnit.SECONDS) ? finished : -1;
         } catch (InterruptedException e) {
             r.r1 = -1;
         }
@@ -45,7 +45,7 @@ public class JoinableQueueJoinWaitsForTaskDone {
         int done = 0;
         try {
             for (int i = 0; i < 2; i++) {
-                if (queue.poll(5, TimeUnit.SECONDS) == null) {
+                if (queue.poll(10, TimeUnit.SECONDS) == null) {
                     break;
                 }
                 finished++;

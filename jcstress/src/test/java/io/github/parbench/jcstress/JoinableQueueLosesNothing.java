@@ -15,7 +15,8 @@ import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
  * Slide: a producer {@code q.put(item)}s, a consumer {@code q.get()}s. The producer puts 1 and 2;
- * the consumer takes two items (r1, r2; 0 when none came within a second, -1 if interrupted);
+ * the consumer takes two items (r1, r2; -1 if interrupted; 0 when none came within 10 s, which
+ * is generous: on a loaded machine the producer thread may sit descheduled for over a second);
  * r3 is what is left in the queue.
  */
 @JCStressTest
@@ -45,7 +46,7 @@ public class JoinableQueueLosesNothing {
 
     private int take() {
         try {
-            Integer item = queue.poll(1, TimeUnit.SECONDS);
+            Integer item = queue.poll(10, TimeUnit.SECONDS);
             return item == null ? 0 : item;
         } catch (InterruptedException e) {
             return -1;
