@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.infra.Status;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
@@ -33,8 +34,9 @@ public final class JCStressResults {
         List<LessonResult> graded = new ArrayList<>();
         for (String test : selected) {
             TestInfo info = TestList.getInfo(test);
-            String lesson = lessonOf(info, test);
-            long required = requiredInteresting(info);
+            Class<?> testClass = load(info);
+            String lesson = lessonOf(testClass);
+            long required = requiredInteresting(testClass);
             TestResult result = byName.get(test);
             if (result == null) {
                 graded.add(LessonResult.noResults(test, lesson, required, whyMissing(info, resultsFile)));
@@ -96,16 +98,20 @@ public final class JCStressResults {
         return "jcstress recorded no result for it";
     }
 
-    private static String lessonOf(TestInfo info, String test) {
-        String description = info.description();
-        return description == null || description.isBlank() ? test : description;
+    /** The test's {@code @Description}: the lesson as the slide states it. */
+    private static String lessonOf(Class<?> test) {
+        Description description = test.getAnnotation(Description.class);
+        return description == null ? test.getSimpleName() : description.value();
     }
 
-    private static long requiredInteresting(TestInfo info) {
+    private static long requiredInteresting(Class<?> test) {
+        MustObserve must = test.getAnnotation(MustObserve.class);
+        return must == null ? 0 : must.min();
+    }
+
+    private static Class<?> load(TestInfo info) {
         try {
-            Class<?> test = Class.forName(info.binaryName(), false, JCStressResults.class.getClassLoader());
-            MustObserve must = test.getAnnotation(MustObserve.class);
-            return must == null ? 0 : must.min();
+            return Class.forName(info.binaryName(), false, JCStressResults.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("jcstress lists " + info.name() + " but its class is not on the class path", e);
         }
