@@ -30,6 +30,9 @@ public class EventPulseWakesTheWaiter {
     @Actor
     public void waiter() {
         waiter = Thread.currentThread();
+        // Inline, not a helper: the only place this thread may park after publishing itself is
+        // inside Event.await, or the signal's "it is parked" check would be fooled (e.g. by a
+        // wait for a helper class the signal thread is initializing).
         while (true) {
             try {
                 event.await();

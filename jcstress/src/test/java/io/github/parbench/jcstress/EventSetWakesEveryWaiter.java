@@ -40,14 +40,6 @@ public class EventSetWakesEveryWaiter {
     }
 
     private void awaitSet() {
-        // Only set() may end this wait: an interrupt must not pass for a wake-up.
-        while (true) {
-            try {
-                event.await();
-                return;
-            } catch (InterruptedException ignored) {
-                // keep waiting
-            }
-        }
+        Waiting.untilSet(event);
     }
 }

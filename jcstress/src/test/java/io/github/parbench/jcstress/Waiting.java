@@ -1,9 +1,27 @@
 package io.github.parbench.jcstress;
 
+import io.github.parbench.sync.Event;
+
 /** Blocking steps for termination tests, where only the signal may end a wait. */
 final class Waiting {
 
     private Waiting() {
+    }
+
+    /** Waits for the Event; an interrupt must not pass for a wake-up, so it keeps waiting. */
+    static void untilSet(Event event) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                event.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static void joinUninterruptibly(Thread thread) {
