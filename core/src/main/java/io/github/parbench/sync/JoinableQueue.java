@@ -25,6 +25,9 @@ public final class JoinableQueue<E> {
 
     /** A queue whose {@link #put} blocks while it holds {@code capacity} items. */
     public JoinableQueue(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
+        }
         this.items = new LinkedBlockingQueue<>(capacity);
     }
 
