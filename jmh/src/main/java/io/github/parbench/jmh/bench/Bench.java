@@ -121,7 +121,7 @@ public final class Bench implements Callable<Integer> {
             runDir.writePaired(paired(plan));
         }
         copyConformance(runDir);
-        return new Execution(runDir, plan, new PartRunner(runDir.path(), repo, plan, python.orElse(null)), out).run();
+        return new Execution(runDir, plan, new PartRunner(runDir.path(), repo, plan, python.orElse(null), out), out).run();
     }
 
     private int resumeRun() throws Exception {
@@ -142,7 +142,7 @@ public final class Bench implements Callable<Integer> {
         boolean wantsPython = plan.parts().stream().anyMatch(p -> p.kind() == Part.Kind.PYTHON);
         String python = wantsPython ? python().orElse(null) : null;
         copyConformance(runDir);
-        return new Execution(runDir, plan, new PartRunner(runDir.path(), repo, plan, python), out).run();
+        return new Execution(runDir, plan, new PartRunner(runDir.path(), repo, plan, python, out), out).run();
     }
 
     private Profile profile() {

@@ -47,8 +47,7 @@ final class Execution {
             if (outcome == PartRunner.Outcome.STOPPED) {
                 return 1; // the shutdown hook reports
             }
-            progress.finished(part, progress.elapsedSeconds() - started,
-                    outcome == PartRunner.Outcome.DONE ? "done" : "INCOMPLETE, see logs/ and incomplete/");
+            progress.finished(part, progress.elapsedSeconds() - started, outcome == PartRunner.Outcome.DONE);
             if (outcome == PartRunner.Outcome.INCOMPLETE) {
                 incomplete.add(part.name());
             }

@@ -2,6 +2,7 @@ package io.github.parbench.jmh.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,15 +26,20 @@ final class PartRunner {
     private final Path runDir;
     private final Path repo;
     private final Plan plan;
+    private static final String JMH_LOCK_MESSAGE = "Unable to acquire the JMH lock";
+    private static final long LOCK_RETRY_MILLIS = 10_000;
+
     private final String python;
+    private final PrintStream out;
     private Process current;
     private boolean stopped;
 
-    PartRunner(Path runDir, Path repo, Plan plan, String python) {
+    PartRunner(Path runDir, Path repo, Plan plan, String python, PrintStream out) {
         this.runDir = runDir;
         this.repo = repo;
         this.plan = plan;
         this.python = python;
+        this.out = out;
     }
 
     Outcome run(Part part) throws IOException, InterruptedException {
@@ -46,6 +52,10 @@ final class PartRunner {
                 Files.deleteIfExists(out);
                 outputs.add(out);
                 int exit = runProcess(command(part, args, out), log);
+                while (exit != 0 && !isStopped() && heldByAnotherJmh(log)) {
+                    waitForJmhLock();
+                    exit = runProcess(command(part, args, out), log);
+                }
                 if (isStopped()) {
                     return Outcome.STOPPED;
                 }
@@ -69,6 +79,24 @@ final class PartRunner {
             for (Path out : outputs) {
                 Files.deleteIfExists(out);
             }
+        }
+    }
+
+    /**
+     * JMH refuses to start while another JMH run holds /tmp/jmh.lock (on a shared machine, someone
+     * else's benchmark): measuring beside it would be noise anyway, so the part waits its turn.
+     */
+    private static boolean heldByAnotherJmh(Path log) throws IOException {
+        String text = Files.readString(log);
+        int lastCommand = text.lastIndexOf("[bench] ");
+        return text.indexOf(JMH_LOCK_MESSAGE, Math.max(0, lastCommand)) >= 0;
+    }
+
+    private void waitForJmhLock() throws InterruptedException {
+        out.println("[bench]   another JMH run holds its lock (/tmp/jmh.lock); waiting for it to finish");
+        out.flush();
+        for (int i = 0; i < LOCK_RETRY_MILLIS / 100 && !isStopped(); i++) {
+            Thread.sleep(100);
         }
     }
 

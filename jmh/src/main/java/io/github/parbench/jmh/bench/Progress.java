@@ -27,10 +27,15 @@ final class Progress {
         out.flush();
     }
 
-    void finished(Part part, double seconds, String outcome) {
-        estimatedDone += part.estimateSeconds();
-        actualDone += seconds;
-        out.printf("[bench %s]   %s: %s in %s%n", clock(elapsedSeconds()), part.name(), outcome, clock(seconds));
+    /** A part that fell short (a benchmark failed) says nothing about speed, so only done parts calibrate. */
+    void finished(Part part, double seconds, boolean done) {
+        if (done) {
+            estimatedDone += part.estimateSeconds();
+            actualDone += seconds;
+        }
+        out.printf("[bench %s]   %s: %s in %s%s%n", clock(elapsedSeconds()), part.name(), done ? "done" : "INCOMPLETE",
+                clock(seconds), done ? "" : " (fewer results than planned: see logs/" + part.output().replace('/', '_')
+                        + ".log)");
         out.flush();
     }
 

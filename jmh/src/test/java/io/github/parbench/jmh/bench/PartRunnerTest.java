@@ -26,7 +26,7 @@ class PartRunnerTest {
 
     private PartRunner runner(Part part) {
         Plan plan = new Plan("smoke", 2, List.of(1, 2), null, "unused.jar", null, List.of(part));
-        return new PartRunner(dir, dir, plan, "/bin/sh");
+        return new PartRunner(dir, dir, plan, "/bin/sh", System.out);
     }
 
     private static Part shellPart(String output, int expected, String script) {
