@@ -42,6 +42,10 @@ public final class Bench implements Callable<Integer> {
             description = "paired run against another build: a checkout directory or a benchmarks.jar")
     Path baseline;
 
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "paired run: rounds of one fork per build (default: the profile's forks)")
+    Integer rounds;
+
     @Option(names = "--suites", split = ",", paramLabel = "LIST", description = "only these suites (simple class names)")
     Set<String> suites = new LinkedHashSet<>();
 
@@ -102,8 +106,9 @@ public final class Bench implements Callable<Integer> {
         List<Suite> candidate = catalog(jar).suites();
         checkSelection(candidate);
         Path baselineJar = baseline == null ? null : baselineJar();
+        int pairedRounds = pairedRounds(profile);
         List<Part> parts = baselineJar == null ? planner.parts(candidate)
-                : planner.pairedParts(candidate, catalog(baselineJar).suites());
+                : planner.pairedParts(candidate, catalog(baselineJar).suites(), pairedRounds);
         if (parts.isEmpty()) {
             throw new UsageException("nothing to run: the selection matches no benchmark of " + jar);
         }
@@ -118,15 +123,15 @@ public final class Bench implements Callable<Integer> {
         runDir.writeEnv(EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString()));
         runDir.writePlan(plan);
         if (plan.paired()) {
-            runDir.writePaired(paired(plan));
+            runDir.writePaired(paired(plan, pairedRounds));
         }
         copyConformance(runDir);
         return new Execution(runDir, plan, new PartRunner(runDir.path(), repo, plan, python.orElse(null), out), out).run();
     }
 
     private int resumeRun() throws Exception {
-        if (profileName != null || baseline != null || cpus != null || !suites.isEmpty() || !models.isEmpty()
-                || !sizes.isEmpty()) {
+        if (profileName != null || baseline != null || rounds != null || cpus != null || !suites.isEmpty()
+                || !models.isEmpty() || !sizes.isEmpty()) {
             throw new UsageException("--resume takes everything from RUN_DIR/plan.json; give it alone");
         }
         if (!Files.isRegularFile(resume.resolve(RunDir.PLAN))) {
@@ -212,11 +217,24 @@ public final class Bench implements Callable<Integer> {
         return found;
     }
 
-    private Map<String, Object> paired(Plan plan) {
+    private int pairedRounds(Profile profile) {
+        if (rounds == null) {
+            return profile.forks;
+        }
+        if (baseline == null) {
+            throw new UsageException("--rounds is for paired runs: give --baseline too");
+        }
+        if (rounds < 1) {
+            throw new UsageException("--rounds must be at least 1, was " + rounds);
+        }
+        return rounds;
+    }
+
+    private Map<String, Object> paired(Plan plan, int pairedRounds) {
         Map<String, Object> paired = new LinkedHashMap<>();
         paired.put("baseline", side(baseline, Path.of(plan.baselineJar())));
         paired.put("candidate", side(repo, Path.of(plan.candidateJar())));
-        paired.put("rounds", Profile.of(plan.profile()).forks);
+        paired.put("rounds", pairedRounds);
         paired.put("suites", Planner.suitesOf(plan.parts()));
         return paired;
     }
@@ -225,8 +243,8 @@ public final class Bench implements Callable<Integer> {
         Path dir = Files.isDirectory(where) ? where : benchmarksJar.toAbsolutePath().getParent();
         Optional<String> commit = Commands.output(dir, List.of("git", "rev-parse", "HEAD"), 10).map(String::trim);
         Map<String, Object> side = new LinkedHashMap<>();
-        side.put("label", commit.map(c -> c.substring(0, Math.min(12, c.length())))
-                .orElse(benchmarksJar.getFileName().toString()));
+        String name = (Files.isDirectory(where) ? where.toAbsolutePath().normalize() : benchmarksJar).getFileName().toString();
+        side.put("label", commit.map(c -> c.substring(0, Math.min(12, c.length()))).orElse(name));
         side.put("jar", benchmarksJar.toAbsolutePath().toString());
         side.put("gitCommit", commit.orElse(null));
         return side;
@@ -251,7 +269,7 @@ public final class Bench implements Callable<Integer> {
             out.printf("%3d. %-40s %4d results  ~%s  -> %s%n", i, part.name(), part.expectedResults(),
                     Progress.clock(part.estimateSeconds()), part.output());
             for (List<String> invocation : part.invocations()) {
-                out.println("       " + (part.kind() == Part.Kind.PYTHON ? "python3 " : "java -jar <jar> ")
+                out.println("       " + (part.kind() == Part.Kind.PYTHON ? "python3 " : "java -jar <" + part.jar() + " jar> ")
                         + String.join(" ", invocation));
             }
         }

@@ -57,11 +57,11 @@ public final class Planner {
     }
 
     /**
-     * A paired run: for each suite both builds have, {@code forks} rounds of one fork per build,
+     * A paired run: for each suite both builds have, {@code rounds} rounds of one fork per build,
      * the baseline first in odd rounds and the candidate first in even ones, so a drift of the
      * machine during the run lands on both sides alike.
      */
-    public List<Part> pairedParts(List<Suite> candidate, List<Suite> baseline) {
+    public List<Part> pairedParts(List<Suite> candidate, List<Suite> baseline, int rounds) {
         List<Part> parts = new ArrayList<>();
         Map<String, Suite> baselineByName = baseline.stream()
                 .collect(Collectors.toMap(Suite::simpleName, s -> s, (a, b) -> a, LinkedHashMap::new));
@@ -75,7 +75,7 @@ public final class Planner {
             if (invocations.isEmpty()) {
                 continue;
             }
-            for (int round = 1; round <= profile.forks; round++) {
+            for (int round = 1; round <= rounds; round++) {
                 List<String> order = round % 2 == 1 ? List.of(Part.BASELINE, Part.CANDIDATE)
                         : List.of(Part.CANDIDATE, Part.BASELINE);
                 for (String side : order) {

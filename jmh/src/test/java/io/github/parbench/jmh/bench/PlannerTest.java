@@ -56,7 +56,7 @@ class PlannerTest {
     @Test
     void pairedRoundsAlternateWhichBuildGoesFirstWithOneForkEach() {
         Selection selection = new Selection(Set.of("CountdownScaling"), Set.of(), Set.of(), false);
-        List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), selection).pairedParts(suites, suites);
+        List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), selection).pairedParts(suites, suites, 3);
         assertEquals(List.of(
                 "pairs/CountdownScaling/round-1-baseline.json", "pairs/CountdownScaling/round-1-candidate.json",
                 "pairs/CountdownScaling/round-2-candidate.json", "pairs/CountdownScaling/round-2-baseline.json",
@@ -79,7 +79,7 @@ class PlannerTest {
                   param "workers" = {1, 2, 4}
                 """).suites();
         List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), Selection.everything(false))
-                .pairedParts(suites, baseline);
+                .pairedParts(suites, baseline, 1);
         assertEquals(2, parts.size(), "one round of CountdownScaling, nothing of the suites the baseline lacks");
         assertTrue(parts.get(0).invocations().get(1).contains("model=THREADS"));
         assertEquals(1 * 2 + 1 * 2 * 2, parts.get(0).expectedResults());
