@@ -118,7 +118,7 @@ public final class Bench implements Callable<Integer> {
             printPlan(plan);
             return 0;
         }
-        RunDir runDir = RunDir.create(results == null ? repo.resolve("results") : results, EnvProbe.host(),
+        RunDir runDir = RunDir.create((results == null ? repo.resolve("results") : results).toAbsolutePath(), EnvProbe.host(),
                 plan.paired(), LocalDateTime.now());
         runDir.writeEnv(EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString()));
         runDir.writePlan(plan);

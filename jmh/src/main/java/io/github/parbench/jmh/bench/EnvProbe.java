@@ -48,6 +48,8 @@ public final class EnvProbe {
         env.put("pinnedCpus", cpus);
         env.put("cgroupCpuMax", read("/sys/fs/cgroup/cpu.max").orElse(null));
         env.put("slurmJobId", System.getenv("SLURM_JOB_ID"));
+        env.put("slurmArrayJobId", System.getenv("SLURM_ARRAY_JOB_ID"));
+        env.put("slurmArrayTaskId", System.getenv("SLURM_ARRAY_TASK_ID"));
         return env;
     }
 
