@@ -48,7 +48,7 @@ public final class Planner {
                         List.of(Map.of()), profile.forks));
             }
         }
-        if (selection.python()) {
+        if (selection.python() && !pythonModels().isEmpty() && !selection.filterSizes(PYTHON_SIZES).isEmpty()) {
             for (String workload : PYTHON_WORKLOADS) {
                 parts.add(pythonPart(workload));
             }
@@ -142,10 +142,7 @@ public final class Planner {
 
     private Part pythonPart(String workload) {
         List<String> sizes = selection.filterSizes(PYTHON_SIZES);
-        List<String> models = new ArrayList<>();
-        models.add(SERIAL);
-        models.addAll(PYTHON_PARALLEL_MODELS);
-        models = selection.filterModels(models);
+        List<String> models = pythonModels();
         int configs = 0;
         for (String model : models) {
             configs += model.equals(SERIAL) ? 1 : workers.size();
@@ -161,6 +158,14 @@ public final class Planner {
         double estimate = configs * profile.pythonForks * 4.0 * profile.pythonScale + 1;
         return new Part("python-" + workload, Part.Kind.PYTHON, null, "python-" + workload + ".json",
                 List.of(args), configs, estimate);
+    }
+
+    /** The CPython models the selection keeps (CPython has no thread pool or fork/join model). */
+    private List<String> pythonModels() {
+        List<String> models = new ArrayList<>();
+        models.add(SERIAL);
+        models.addAll(PYTHON_PARALLEL_MODELS);
+        return selection.filterModels(models);
     }
 
     private List<Suite> selected(List<Suite> suites) {

@@ -54,6 +54,16 @@ class PlannerTest {
     }
 
     @Test
+    void pythonPartsFollowTheModelSelectionAndVanishWhenItKeepsNoCpythonModel() {
+        Selection threadsOnly = new Selection(Set.of(), Set.of("SERIAL", "THREADS"), Set.of("large"), true);
+        Part countdown = new Planner(Profile.SMOKE, List.of(1, 2), threadsOnly).parts(List.of()).get(0);
+        assertTrue(countdown.invocations().get(0).containsAll(List.of("--models", "SERIAL,THREADS", "--sizes", "large")));
+        assertEquals(1 + 2, countdown.expectedResults());
+        Selection poolOnly = new Selection(Set.of(), Set.of("THREAD_POOL"), Set.of(), true);
+        assertEquals(List.of(), new Planner(Profile.SMOKE, List.of(1, 2), poolOnly).parts(List.of()));
+    }
+
+    @Test
     void pairedRoundsAlternateWhichBuildGoesFirstWithOneForkEach() {
         Selection selection = new Selection(Set.of("CountdownScaling"), Set.of(), Set.of(), false);
         List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), selection).pairedParts(suites, suites, 3);
