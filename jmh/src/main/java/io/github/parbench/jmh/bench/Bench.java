@@ -118,8 +118,8 @@ public final class Bench implements Callable<Integer> {
             printPlan(plan);
             return 0;
         }
-        RunDir runDir = RunDir.create((results == null ? repo.resolve("results") : results).toAbsolutePath(), EnvProbe.host(),
-                plan.paired(), LocalDateTime.now());
+        Path resultsRoot = (results == null ? repo.resolve("results") : results).toAbsolutePath();
+        RunDir runDir = RunDir.create(resultsRoot, EnvProbe.host(), plan.paired(), LocalDateTime.now());
         runDir.writeEnv(EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString()));
         runDir.writePlan(plan);
         if (plan.paired()) {
@@ -138,7 +138,13 @@ public final class Bench implements Callable<Integer> {
             throw new UsageException("--resume " + resume + ": no plan.json there, so not a bench run directory");
         }
         RunDir runDir = new RunDir(resume.toAbsolutePath());
-        Plan plan = runDir.readPlan();
+        Plan plan;
+        try {
+            plan = runDir.readPlan();
+        } catch (IOException e) {
+            throw new UsageException("--resume " + resume + ": plan.json is not a bench plan (" + e.getMessage()
+                    .lines().findFirst().orElse("unreadable") + ")");
+        }
         if (dryRun) {
             printPlan(new Plan(plan.profile(), plan.cores(), plan.workers(), plan.cpus(), plan.candidateJar(),
                     plan.baselineJar(), runDir.missing(plan)));

@@ -45,6 +45,11 @@ final class PartRunner {
     Outcome run(Part part) throws IOException, InterruptedException {
         Path tmpDir = Files.createDirectories(runDir.resolve("tmp"));
         Path log = Files.createDirectories(runDir.resolve("logs")).resolve(part.output().replace('/', '_') + ".log");
+        if (part.kind() == Part.Kind.PYTHON && python == null) {
+            Files.writeString(log, "[bench] no python3 on PATH: cannot run this part\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            return Outcome.INCOMPLETE;
+        }
         List<Path> outputs = new ArrayList<>();
         try {
             for (List<String> args : part.invocations()) {

@@ -58,6 +58,15 @@ class PartRunnerTest {
     }
 
     @Test
+    void aPythonPartWithoutPythonStaysMissing() throws Exception {
+        Part part = shellPart("python-countdown.json", 1, "unused");
+        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, "unused.jar", null, List.of(part));
+        assertEquals(PartRunner.Outcome.INCOMPLETE, new PartRunner(dir, dir, plan, null, System.out).run(part));
+        assertFalse(new RunDir(dir).isDone(part));
+        assertTrue(Files.readString(dir.resolve("logs/python-countdown.json.log")).contains("no python3"));
+    }
+
+    @Test
     void stopEndsTheRunningChildAndItsChildren() throws Exception {
         Part part = shellPart("python-slow.json", 1, "sleep 60 & sleep 60; wait");
         PartRunner runner = runner(part);
