@@ -57,8 +57,8 @@ final class PartRunner {
                 Files.deleteIfExists(out);
                 outputs.add(out);
                 int exit = runProcess(command(part, args, out), log);
-                while (exit != 0 && !isStopped() && heldByAnotherJmh(log)) {
-                    waitForJmhLock();
+                for (int tries = 0; exit != 0 && !isStopped() && heldByAnotherJmh(log); tries++) {
+                    waitForJmhLock(tries == 0);
                     exit = runProcess(command(part, args, out), log);
                 }
                 if (isStopped()) {
@@ -97,9 +97,11 @@ final class PartRunner {
         return text.indexOf(JMH_LOCK_MESSAGE, Math.max(0, lastCommand)) >= 0;
     }
 
-    private void waitForJmhLock() throws InterruptedException {
-        out.println("[bench]   another JMH run holds its lock (/tmp/jmh.lock); waiting for it to finish");
-        out.flush();
+    private void waitForJmhLock(boolean first) throws InterruptedException {
+        if (first) {
+            out.println("[bench]   another JMH run holds its lock (/tmp/jmh.lock); waiting for it to finish");
+            out.flush();
+        }
         for (int i = 0; i < LOCK_RETRY_MILLIS / 100 && !isStopped(); i++) {
             Thread.sleep(100);
         }

@@ -11,7 +11,7 @@ import java.util.Locale;
  * means that compare needs for a verdict; full doubles the evidence for a node that is worth it.
  */
 public enum Profile {
-    SMOKE(1, 1, "200ms", 2, "200ms", 2, 0.1),
+    SMOKE(1, 1, "200ms", 2, "200ms", 2, 0.05),
     STANDARD(3, 3, "1s", 5, "1s", 5, 1.0),
     FULL(5, 5, "2s", 10, "2s", 10, 1.0);
 
