@@ -2,6 +2,7 @@ package io.github.parbench.jmh.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -23,13 +24,22 @@ final class RunDir {
         this.dir = dir;
     }
 
-    /** A new directory named {@code [paired-]<host>-<yyyyMMdd-HHmmss>} under the results root. */
+    /**
+     * A new directory named {@code [paired-]<host>-<yyyyMMdd-HHmmss>} under the results root; a
+     * second run started in the same second on the same host gets {@code -2}, {@code -3}, ...
+     */
     static RunDir create(Path results, String host, boolean paired, LocalDateTime now) throws IOException {
         String name = (paired ? "paired-" : "") + host + "-" + STAMP.format(now);
-        Path dir = results.resolve(name);
         Files.createDirectories(results);
-        Files.createDirectory(dir);
-        return new RunDir(dir);
+        for (int attempt = 1; ; attempt++) {
+            Path dir = results.resolve(attempt == 1 ? name : name + "-" + attempt);
+            try {
+                Files.createDirectory(dir);
+                return new RunDir(dir);
+            } catch (FileAlreadyExistsException taken) {
+                // someone else's run of the same second: take the next name
+            }
+        }
     }
 
     Path path() {
