@@ -1,0 +1,291 @@
+package io.github.parbench.jmh.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The launcher behind {@code scripts/bench}: plans a run from the jar's suites and the usable
+ * cores, writes env.json and plan.json, runs each part as its own process and keeps what finished.
+ * The script builds the jars and passes {@code --repo} and {@code --jar}; run it through the script.
+ */
+@Command(name = "scripts/bench", sortOptions = false,
+        description = "Runs the parbench suites and the CPython reference into results/<host>-<yyyyMMdd-HHmmss>/.")
+public final class Bench implements Callable<Integer> {
+
+    static final int BAD_USAGE = 2;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "smoke, standard (default) or full")
+    String profileName;
+
+    @Option(names = "--resume", paramLabel = "RUN_DIR", description = "finish only the missing parts of RUN_DIR")
+    Path resume;
+
+    @Option(names = "--cpus", paramLabel = "LIST", description = "pin every part to these CPUs (taskset list, e.g. 0-3)")
+    String cpus;
+
+    @Option(names = "--baseline", paramLabel = "PATH",
+            description = "paired run against another build: a checkout directory or a benchmarks.jar")
+    Path baseline;
+
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "paired run: rounds of one fork per build (default: the profile's forks)")
+    Integer rounds;
+
+    @Option(names = "--suites", split = ",", paramLabel = "LIST", description = "only these suites (simple class names)")
+    Set<String> suites = new LinkedHashSet<>();
+
+    @Option(names = "--models", split = ",", paramLabel = "LIST", description = "only these models (SERIAL, THREADS, ...)")
+    Set<String> models = new LinkedHashSet<>();
+
+    @Option(names = "--sizes", split = ",", paramLabel = "LIST", description = "only these sizes (large, small)")
+    Set<String> sizes = new LinkedHashSet<>();
+
+    @Option(names = "--no-python", description = "skip the CPython reference")
+    boolean noPython;
+
+    @Option(names = "--results", paramLabel = "DIR", description = "where run directories go (default: <repo>/results)")
+    Path results;
+
+    @Option(names = "--dry-run", description = "print the plan and exit")
+    boolean dryRun;
+
+    @Option(names = "--repo", hidden = true, required = true)
+    Path repo;
+
+    @Option(names = "--jar", hidden = true, required = true)
+    Path jar;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
+    boolean help;
+
+    private final PrintStream out = System.out;
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new Bench());
+        cli.setParameterExceptionHandler((e, a) -> {
+            System.err.println("bench: " + e.getMessage() + " (see scripts/bench --help)");
+            return BAD_USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, c, r) -> {
+            if (e instanceof UsageException) {
+                System.err.println("bench: " + e.getMessage());
+                return BAD_USAGE;
+            }
+            throw e;
+        });
+        System.exit(cli.execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (resume != null) {
+            return resumeRun();
+        }
+        Profile profile = profile();
+        int cores = cpus != null ? pinnedCores() : Cores.usable(Runtime.getRuntime().availableProcessors(),
+                EnvProbe.cgroupCpuMax());
+        List<Integer> workers = Cores.workerCounts(cores);
+        Optional<String> python = python();
+        Selection selection = new Selection(suites, models, sizes, python.isPresent());
+        Planner planner = new Planner(profile, workers, selection);
+        List<Suite> candidate = catalog(jar).suites();
+        checkSelection(candidate);
+        Path baselineJar = baseline == null ? null : baselineJar();
+        int pairedRounds = pairedRounds(profile);
+        List<Part> parts = baselineJar == null ? planner.parts(candidate)
+                : planner.pairedParts(candidate, catalog(baselineJar).suites(), pairedRounds);
+        if (parts.isEmpty()) {
+            throw new UsageException("nothing to run: the selection matches no benchmark of " + jar);
+        }
+        Plan plan = new Plan(profile.label(), cores, workers, cpus, jar.toAbsolutePath().toString(),
+                baselineJar == null ? null : baselineJar.toAbsolutePath().toString(), parts);
+        if (dryRun) {
+            printPlan(plan);
+            return 0;
+        }
+        Path resultsRoot = (results == null ? repo.resolve("results") : results).toAbsolutePath();
+        RunDir runDir = RunDir.create(resultsRoot, EnvProbe.host(), plan.paired(), LocalDateTime.now());
+        runDir.writeEnv(EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString()));
+        runDir.writePlan(plan);
+        if (plan.paired()) {
+            runDir.writePaired(paired(plan, pairedRounds));
+        }
+        copyConformance(runDir);
+        return new Execution(runDir, plan, new PartRunner(runDir.path(), repo, plan, python.orElse(null), out), out).run();
+    }
+
+    private int resumeRun() throws Exception {
+        if (profileName != null || baseline != null || rounds != null || cpus != null || !suites.isEmpty()
+                || !models.isEmpty() || !sizes.isEmpty()) {
+            throw new UsageException("--resume takes everything from RUN_DIR/plan.json; give it alone");
+        }
+        if (!Files.isRegularFile(resume.resolve(RunDir.PLAN))) {
+            throw new UsageException("--resume " + resume + ": no plan.json there, so not a bench run directory");
+        }
+        RunDir runDir = new RunDir(resume.toAbsolutePath());
+        Plan plan;
+        try {
+            plan = runDir.readPlan();
+        } catch (IOException e) {
+            throw new UsageException("--resume " + resume + ": plan.json is not a bench plan (" + e.getMessage()
+                    .lines().findFirst().orElse("unreadable") + ")");
+        }
+        if (dryRun) {
+            printPlan(new Plan(plan.profile(), plan.cores(), plan.workers(), plan.cpus(), plan.candidateJar(),
+                    plan.baselineJar(), runDir.missing(plan)));
+            return 0;
+        }
+        boolean wantsPython = plan.parts().stream().anyMatch(p -> p.kind() == Part.Kind.PYTHON);
+        String python = wantsPython ? python().orElse(null) : null;
+        copyConformance(runDir);
+        return new Execution(runDir, plan, new PartRunner(runDir.path(), repo, plan, python, out), out).run();
+    }
+
+    private Profile profile() {
+        try {
+            return Profile.of(profileName == null ? "standard" : profileName);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--profile: " + e.getMessage());
+        }
+    }
+
+    private int pinnedCores() {
+        try {
+            return Cores.parseCpuList(cpus).size();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private Path baselineJar() {
+        Path candidate = Files.isDirectory(baseline) ? baseline.resolve("jmh/target/benchmarks.jar") : baseline;
+        if (!Files.isRegularFile(candidate)) {
+            throw new UsageException("--baseline " + baseline + ": no benchmarks jar at " + candidate);
+        }
+        return candidate;
+    }
+
+    private void checkSelection(List<Suite> available) {
+        Set<String> names = new TreeSet<>();
+        Set<String> knownModels = new TreeSet<>();
+        Set<String> knownSizes = new TreeSet<>();
+        for (Suite s : available) {
+            names.add(s.simpleName());
+            knownModels.addAll(s.params().getOrDefault("model", List.of()));
+            knownSizes.addAll(s.params().getOrDefault("size", List.of()));
+        }
+        unknown("--suites", suites, names);
+        unknown("--models", models, knownModels);
+        unknown("--sizes", sizes, knownSizes);
+    }
+
+    private static void unknown(String option, Set<String> given, Set<String> known) {
+        Set<String> bad = new TreeSet<>(given);
+        bad.removeAll(known);
+        if (!bad.isEmpty()) {
+            throw new UsageException(option + ": unknown " + bad + ", the jar has " + known);
+        }
+    }
+
+    private SuiteCatalog catalog(Path benchmarksJar) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String listing = Commands.output(repo, List.of(java, "-jar", benchmarksJar.toString(), "-lp"), 120)
+                .orElseThrow(() -> new UsageException(benchmarksJar + ": 'java -jar " + benchmarksJar
+                        + " -lp' failed, so it is not a usable benchmarks jar"));
+        return SuiteCatalog.parse(listing);
+    }
+
+    private Optional<String> python() {
+        if (noPython) {
+            out.println("[bench] --no-python: skipping the CPython reference");
+            return Optional.empty();
+        }
+        Optional<String> found = Commands.output(null, List.of("python3", "-c", "import sys; print(sys.executable)"), 30)
+                .map(String::trim).filter(s -> !s.isEmpty());
+        if (found.isEmpty()) {
+            out.println("[bench] note: no python3 on PATH, skipping the CPython reference");
+        }
+        return found;
+    }
+
+    private int pairedRounds(Profile profile) {
+        if (rounds == null) {
+            return profile.forks;
+        }
+        if (baseline == null) {
+            throw new UsageException("--rounds is for paired runs: give --baseline too");
+        }
+        if (rounds < 1) {
+            throw new UsageException("--rounds must be at least 1, was " + rounds);
+        }
+        return rounds;
+    }
+
+    private Map<String, Object> paired(Plan plan, int pairedRounds) {
+        Map<String, Object> paired = new LinkedHashMap<>();
+        paired.put("baseline", side(baseline, Path.of(plan.baselineJar())));
+        paired.put("candidate", side(repo, Path.of(plan.candidateJar())));
+        paired.put("rounds", pairedRounds);
+        paired.put("suites", Planner.suitesOf(plan.parts()));
+        return paired;
+    }
+
+    private static Map<String, Object> side(Path where, Path benchmarksJar) {
+        Path dir = Files.isDirectory(where) ? where : benchmarksJar.toAbsolutePath().getParent();
+        Optional<String> commit = Commands.output(dir, List.of("git", "rev-parse", "HEAD"), 10).map(String::trim);
+        Map<String, Object> side = new LinkedHashMap<>();
+        String name = (Files.isDirectory(where) ? where.toAbsolutePath().normalize() : benchmarksJar).getFileName().toString();
+        side.put("label", commit.map(c -> c.substring(0, Math.min(12, c.length()))).orElse(name));
+        side.put("jar", benchmarksJar.toAbsolutePath().toString());
+        side.put("gitCommit", commit.orElse(null));
+        return side;
+    }
+
+    private void copyConformance(RunDir runDir) throws IOException {
+        Path conformance = repo.resolve("jcstress/target/conformance.json");
+        if (Files.isRegularFile(conformance)) {
+            Path tmp = Files.createTempFile(runDir.path(), ".conformance", ".tmp");
+            Files.copy(conformance, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            JsonFiles.moveIntoPlace(tmp, runDir.path().resolve("conformance.json"));
+        }
+    }
+
+    private void printPlan(Plan plan) {
+        out.printf("profile %s, %d usable cores, workers %s%s%s%n", plan.profile(), plan.cores(), plan.workers(),
+                plan.cpus() == null ? "" : ", pinned to CPUs " + plan.cpus(),
+                plan.paired() ? ", paired against " + plan.baselineJar() : "");
+        int i = 0;
+        for (Part part : plan.parts()) {
+            i++;
+            out.printf("%3d. %-40s %4d results  ~%s  -> %s%n", i, part.name(), part.expectedResults(),
+                    Progress.clock(part.estimateSeconds()), part.output());
+            for (List<String> invocation : part.invocations()) {
+                out.println("       " + (part.kind() == Part.Kind.PYTHON ? "python3 " : "java -jar <" + part.jar() + " jar> ")
+                        + String.join(" ", invocation));
+            }
+        }
+        out.printf("%d parts, estimate %s%n", plan.parts().size(), Progress.clock(plan.estimateSeconds()));
+    }
+
+    /** A bad option or an unusable input: one line, exit 2. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

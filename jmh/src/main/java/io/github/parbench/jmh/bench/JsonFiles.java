@@ -1,0 +1,34 @@
+package io.github.parbench.jmh.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Reads and writes the run directory's JSON; a file is never seen half-written (temp + rename). */
+public final class JsonFiles {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonFiles() {
+    }
+
+    public static void write(Path file, Object value) throws IOException {
+        Path parent = Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
+        try {
+            MAPPER.writeValue(tmp.toFile(), value);
+            moveIntoPlace(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Renames a finished file over its final name in one step. */
+    public static void moveIntoPlace(Path finished, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

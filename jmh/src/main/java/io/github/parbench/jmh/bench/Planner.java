@@ -1,0 +1,185 @@
+package io.github.parbench.jmh.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a profile, the jar's suites and the usable cores into parts.
+ *
+ * <p>A scaling suite becomes one part per model, each its own JMH invocation and JSON file, so an
+ * interrupted run loses at most the model it was measuring. SERIAL ignores the worker count, so it
+ * runs once per size with {@code workers=1} (the speedup baseline) instead of once per count.
+ * Any other suite is one part with its own params.
+ */
+public final class Planner {
+
+    static final String SERIAL = "SERIAL";
+    static final String PYTHON_SCRIPT = "scripts/python/lecture_bench.py";
+    private static final List<String> PYTHON_WORKLOADS = List.of("countdown", "sqrt");
+    /** CPython models other than SERIAL, as the JMH suites name them. */
+    private static final List<String> PYTHON_PARALLEL_MODELS = List.of("THREADS", "PROCESS_SPAWN", "PROCESS_POOL");
+    private static final List<String> PYTHON_SIZES = List.of("large", "small");
+
+    private final Profile profile;
+    private final List<Integer> workers;
+    private final Selection selection;
+
+    public Planner(Profile profile, List<Integer> workers, Selection selection) {
+        this.profile = profile;
+        this.workers = List.copyOf(workers);
+        this.selection = selection;
+    }
+
+    /** A plain run: every selected suite of the jar, then the CPython reference. */
+    public List<Part> parts(List<Suite> suites) {
+        List<Part> parts = new ArrayList<>();
+        for (Suite suite : selected(suites)) {
+            if (suite.isScaling()) {
+                for (String model : selection.filterModels(suite.params().get("model"))) {
+                    Map<String, List<String>> chosen = scalingParams(suite, List.of(model));
+                    parts.add(jmhPart(suite.simpleName() + "-" + model, Part.CANDIDATE,
+                            "jmh-" + suite.simpleName() + "-" + model + ".json", suite, List.of(chosen), profile.forks));
+                }
+            } else {
+                parts.add(jmhPart(suite.simpleName(), Part.CANDIDATE, "jmh-" + suite.simpleName() + ".json", suite,
+                        List.of(Map.of()), profile.forks));
+            }
+        }
+        if (selection.python() && !pythonModels().isEmpty() && !selection.filterSizes(PYTHON_SIZES).isEmpty()) {
+            for (String workload : PYTHON_WORKLOADS) {
+                parts.add(pythonPart(workload));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * A paired run: for each suite both builds have, {@code rounds} rounds of one fork per build,
+     * the baseline first in odd rounds and the candidate first in even ones, so a drift of the
+     * machine during the run lands on both sides alike.
+     */
+    public List<Part> pairedParts(List<Suite> candidate, List<Suite> baseline, int rounds) {
+        List<Part> parts = new ArrayList<>();
+        Map<String, Suite> baselineByName = baseline.stream()
+                .collect(Collectors.toMap(Suite::simpleName, s -> s, (a, b) -> a, LinkedHashMap::new));
+        for (Suite suite : selected(candidate)) {
+            Suite theirs = baselineByName.get(suite.simpleName());
+            if (theirs == null) {
+                continue;
+            }
+            Suite common = common(suite, theirs);
+            List<Map<String, List<String>>> invocations = pairedInvocations(common);
+            if (invocations.isEmpty()) {
+                continue;
+            }
+            for (int round = 1; round <= rounds; round++) {
+                List<String> order = round % 2 == 1 ? List.of(Part.BASELINE, Part.CANDIDATE)
+                        : List.of(Part.CANDIDATE, Part.BASELINE);
+                for (String side : order) {
+                    String output = "pairs/" + common.simpleName() + "/round-" + round + "-" + side + ".json";
+                    parts.add(jmhPart(common.simpleName() + " round " + round + " " + side, side, output, common,
+                            invocations, 1));
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** The suites a paired plan covers, in order, without duplicates. */
+    public static List<String> suitesOf(List<Part> parts) {
+        return parts.stream().filter(p -> p.output().startsWith("pairs/"))
+                .map(p -> p.output().split("/")[1]).distinct().toList();
+    }
+
+    private List<Map<String, List<String>>> pairedInvocations(Suite suite) {
+        if (!suite.isScaling()) {
+            return List.of(Map.of());
+        }
+        List<String> models = selection.filterModels(suite.params().get("model"));
+        List<Map<String, List<String>>> invocations = new ArrayList<>();
+        if (models.contains(SERIAL)) {
+            invocations.add(scalingParams(suite, List.of(SERIAL)));
+        }
+        List<String> parallel = models.stream().filter(m -> !m.equals(SERIAL)).toList();
+        if (!parallel.isEmpty()) {
+            invocations.add(scalingParams(suite, parallel));
+        }
+        return invocations;
+    }
+
+    private Map<String, List<String>> scalingParams(Suite suite, List<String> models) {
+        Map<String, List<String>> chosen = new LinkedHashMap<>();
+        chosen.put("model", models);
+        boolean serialOnly = models.equals(List.of(SERIAL));
+        chosen.put("workers", serialOnly ? List.of("1") : workers.stream().map(String::valueOf).toList());
+        if (suite.params().containsKey("size")) {
+            chosen.put("size", selection.filterSizes(suite.params().get("size")));
+        }
+        return chosen;
+    }
+
+    private Part jmhPart(String name, String jar, String output, Suite suite,
+                         List<Map<String, List<String>>> invocations, int forks) {
+        List<List<String>> args = new ArrayList<>();
+        int expected = 0;
+        for (Map<String, List<String>> chosen : invocations) {
+            List<String> invocation = new ArrayList<>();
+            invocation.add(suite.includeRegex());
+            chosen.forEach((param, values) -> {
+                invocation.add("-p");
+                invocation.add(param + "=" + String.join(",", values));
+            });
+            invocation.addAll(profile.jmhOptions(forks));
+            args.add(invocation);
+            expected += suite.combinations(chosen);
+        }
+        double estimate = expected * forks * profile.secondsPerFork() + invocations.size();
+        return new Part(name, Part.Kind.JMH, jar, output, args, expected, estimate);
+    }
+
+    private Part pythonPart(String workload) {
+        List<String> sizes = selection.filterSizes(PYTHON_SIZES);
+        List<String> models = pythonModels();
+        int configs = 0;
+        for (String model : models) {
+            configs += model.equals(SERIAL) ? 1 : workers.size();
+        }
+        configs *= sizes.size();
+        List<String> args = List.of(PYTHON_SCRIPT, "--workload", workload,
+                "--models", String.join(",", models),
+                "--workers", workers.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                "--sizes", String.join(",", sizes),
+                "--forks", Integer.toString(profile.pythonForks),
+                "--scale", Double.toString(profile.pythonScale));
+        // A CPython operation at the lecture's sizes takes about a second; a config runs ~4 of them.
+        double estimate = configs * profile.pythonForks * 4.0 * profile.pythonScale + 1;
+        return new Part("python-" + workload, Part.Kind.PYTHON, null, "python-" + workload + ".json",
+                List.of(args), configs, estimate);
+    }
+
+    /** The CPython models the selection keeps (CPython has no thread pool or fork/join model). */
+    private List<String> pythonModels() {
+        List<String> models = new ArrayList<>();
+        models.add(SERIAL);
+        models.addAll(PYTHON_PARALLEL_MODELS);
+        return selection.filterModels(models);
+    }
+
+    private List<Suite> selected(List<Suite> suites) {
+        return suites.stream().filter(s -> selection.wantsSuite(s.simpleName())).toList();
+    }
+
+    /** The methods and param values both builds have, so both run the same selection. */
+    private static Suite common(Suite mine, Suite theirs) {
+        List<String> methods = mine.methods().stream().filter(theirs.methods()::contains).toList();
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        mine.params().forEach((name, values) -> {
+            List<String> other = theirs.params().get(name);
+            params.put(name, other == null ? values : values.stream().filter(other::contains).toList());
+        });
+        return new Suite(mine.className(), methods, params);
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.parbench.jmh.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How long and how often a run measures.
+ *
+ * <p>smoke is for CI and a first look (one fork, short iterations: minutes on 2 cores); standard
+ * keeps the suites' own defaults of 3 forks so every benchmark has the three independent per-fork
+ * means that compare needs for a verdict; full doubles the evidence for a node that is worth it.
+ */
+public enum Profile {
+    SMOKE(1, 1, "200ms", 2, "200ms", 2, 0.05),
+    STANDARD(3, 3, "1s", 5, "1s", 5, 1.0),
+    FULL(5, 5, "2s", 10, "2s", 10, 1.0);
+
+    /** JMH forks per benchmark (in a paired run: rounds, one fork per side each). */
+    public final int forks;
+    private final int warmupIterations;
+    private final String warmupTime;
+    private final int iterations;
+    private final String iterationTime;
+    /** Repeats of every CPython configuration (each in a fresh interpreter, like a fork). */
+    public final int pythonForks;
+    /** Scale of the CPython problem sizes against the lecture's (50M countdown, 10M sqrt). */
+    public final double pythonScale;
+
+    Profile(int forks, int warmupIterations, String warmupTime, int iterations, String iterationTime,
+            int pythonForks, double pythonScale) {
+        this.forks = forks;
+        this.warmupIterations = warmupIterations;
+        this.warmupTime = warmupTime;
+        this.iterations = iterations;
+        this.iterationTime = iterationTime;
+        this.pythonForks = pythonForks;
+        this.pythonScale = pythonScale;
+    }
+
+    /** The JMH command-line options for this profile with the given number of forks. */
+    public List<String> jmhOptions(int forkCount) {
+        return List.of("-f", Integer.toString(forkCount), "-wi", Integer.toString(warmupIterations),
+                "-w", warmupTime, "-i", Integer.toString(iterations), "-r", iterationTime);
+    }
+
+    /** Rough seconds one fork of one benchmark takes: iterations plus JVM start and setup. */
+    public double secondsPerFork() {
+        return warmupIterations * seconds(warmupTime) + iterations * seconds(iterationTime) + 1.0;
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Profile of(String label) {
+        for (Profile p : values()) {
+            if (p.label().equals(label)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown profile '" + label + "' (smoke, standard, full)");
+    }
+
+    private static double seconds(String jmhTime) {
+        if (jmhTime.endsWith("ms")) {
+            return Double.parseDouble(jmhTime.substring(0, jmhTime.length() - 2)) / 1000.0;
+        }
+        return Double.parseDouble(jmhTime.substring(0, jmhTime.length() - 1));
+    }
+}

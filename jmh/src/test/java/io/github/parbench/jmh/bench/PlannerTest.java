@@ -1,0 +1,101 @@
+package io.github.parbench.jmh.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+
+    private final List<Suite> suites = SuiteCatalog.parse(SuiteCatalogTest.LISTING).suites();
+
+    @Test
+    void serialRunsOnceWithOneWorkerAndTheOtherModelsAcrossTheWorkerList() {
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2, 4), Selection.everything(false)).parts(suites);
+        Part serial = part(parts, "CountdownScaling-SERIAL");
+        assertTrue(serial.invocations().get(0).containsAll(List.of("-p", "model=SERIAL", "workers=1")),
+                serial.invocations().toString());
+        assertEquals(2 * 2, serial.expectedResults());
+        Part threads = part(parts, "CountdownScaling-THREADS");
+        assertTrue(threads.invocations().get(0).contains("workers=1,2,4"), threads.invocations().toString());
+        assertEquals(2 * 2 * 3, threads.expectedResults());
+        assertEquals("jmh-CountdownScaling-THREADS.json", threads.output());
+    }
+
+    @Test
+    void everySuiteOfTheJarIsPlannedAndOtherSuitesAreOnePartEach() {
+        List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), Selection.everything(false)).parts(suites);
+        assertEquals(6 + 1 + 1, parts.size());
+        Part fairness = part(parts, "LockFairness");
+        assertEquals("jmh-LockFairness.json", fairness.output());
+        assertEquals(2, fairness.expectedResults());
+        assertTrue(fairness.invocations().get(0).containsAll(List.of("-f", "3")), "standard keeps 3 forks");
+    }
+
+    @Test
+    void theSelectionNarrowsSuitesModelsAndSizes() {
+        Selection selection = new Selection(Set.of("CountdownScaling"), Set.of("SERIAL", "THREADS"), Set.of("small"),
+                false);
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), selection).parts(suites);
+        assertEquals(List.of("CountdownScaling-SERIAL", "CountdownScaling-THREADS"),
+                parts.stream().map(Part::name).toList());
+        assertTrue(parts.get(1).invocations().get(0).contains("size=small"));
+        assertEquals(2 * 2, parts.get(1).expectedResults());
+    }
+
+    @Test
+    void pythonPartsCountSerialOnceAndTheOtherModelsPerWorkerCount() {
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2, 4), Selection.everything(true)).parts(List.of());
+        assertEquals(List.of("python-countdown.json", "python-sqrt.json"), parts.stream().map(Part::output).toList());
+        assertEquals((1 + 3 * 3) * 2, parts.get(0).expectedResults());
+        assertEquals(Part.Kind.PYTHON, parts.get(0).kind());
+    }
+
+    @Test
+    void pythonPartsFollowTheModelSelectionAndVanishWhenItKeepsNoCpythonModel() {
+        Selection threadsOnly = new Selection(Set.of(), Set.of("SERIAL", "THREADS"), Set.of("large"), true);
+        Part countdown = new Planner(Profile.SMOKE, List.of(1, 2), threadsOnly).parts(List.of()).get(0);
+        assertTrue(countdown.invocations().get(0).containsAll(List.of("--models", "SERIAL,THREADS", "--sizes", "large")));
+        assertEquals(1 + 2, countdown.expectedResults());
+        Selection poolOnly = new Selection(Set.of(), Set.of("THREAD_POOL"), Set.of(), true);
+        assertEquals(List.of(), new Planner(Profile.SMOKE, List.of(1, 2), poolOnly).parts(List.of()));
+    }
+
+    @Test
+    void pairedRoundsAlternateWhichBuildGoesFirstWithOneForkEach() {
+        Selection selection = new Selection(Set.of("CountdownScaling"), Set.of(), Set.of(), false);
+        List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), selection).pairedParts(suites, suites, 3);
+        assertEquals(List.of(
+                "pairs/CountdownScaling/round-1-baseline.json", "pairs/CountdownScaling/round-1-candidate.json",
+                "pairs/CountdownScaling/round-2-candidate.json", "pairs/CountdownScaling/round-2-baseline.json",
+                "pairs/CountdownScaling/round-3-baseline.json", "pairs/CountdownScaling/round-3-candidate.json"),
+                parts.stream().map(Part::output).toList());
+        Part first = parts.get(0);
+        assertEquals(Part.BASELINE, first.jar());
+        assertEquals(2, first.invocations().size(), "SERIAL once, then the other models");
+        assertTrue(first.invocations().get(0).containsAll(List.of("model=SERIAL", "workers=1", "-f", "1")));
+        assertEquals(2 * 2 + 2 * 2 * 5 * 2, first.expectedResults());
+        assertEquals(List.of("CountdownScaling"), Planner.suitesOf(parts));
+    }
+
+    @Test
+    void aPairedRunCoversOnlyWhatBothBuildsHave() {
+        List<Suite> baseline = SuiteCatalog.parse("""
+                io.github.parbench.jmh.CountdownScaling.strong
+                  param "size" = {large, small}
+                  param "model" = {SERIAL, THREADS}
+                  param "workers" = {1, 2, 4}
+                """).suites();
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), Selection.everything(false))
+                .pairedParts(suites, baseline, 1);
+        assertEquals(2, parts.size(), "one round of CountdownScaling, nothing of the suites the baseline lacks");
+        assertTrue(parts.get(0).invocations().get(1).contains("model=THREADS"));
+        assertEquals(1 * 2 + 1 * 2 * 2, parts.get(0).expectedResults());
+    }
+
+    private static Part part(List<Part> parts, String name) {
+        return parts.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+}
