@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Params (kept by name in {@code -rf json}, which the report and compare tools key off):
  * {@code model} (the six {@link Model} names), {@code workers} (k) and {@code size} ({@code large}:
  * one serial operation takes tens of milliseconds, so worker start-up and messaging are small next
- * to it; {@code small}: a fraction of a millisecond, where a process round trip dominates).
+ * to it; {@code small}: a fraction of a millisecond, where a process round trip dominates; or an
+ * explicit n, e.g. {@code -p size=10000000,100000000} to see that time grows linearly with n).
  *
  * <p>{@link #strong()} splits a fixed n over the k workers (ideal: k times faster than serial);
  * {@link #weak()} gives each worker n (ideal: as fast as serial on n). SERIAL ignores k, so sweeps
@@ -76,11 +77,23 @@ public abstract class ScalingSuite {
         n = switch (size) {
             case "large" -> largeSize();
             case "small" -> smallSize();
-            default -> throw new IllegalArgumentException("size must be 'large' or 'small', was '" + size + "'");
+            default -> explicitSize(size);
         };
         strongChecksum = workload.run(0, n);
         weakChecksum = workload.run(0, n * workers);
         exec = model.open(workers);
+    }
+
+    private static long explicitSize(String size) {
+        try {
+            long n = Long.parseLong(size);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message naming what is accepted
+        }
+        throw new IllegalArgumentException("size must be 'large', 'small' or a count >= 0, was '" + size + "'");
     }
 
     @TearDown(Level.Trial)
