@@ -104,10 +104,11 @@ public final class Bench implements Callable<Integer> {
         Selection selection = new Selection(suites, models, sizes, python.isPresent());
         Planner planner = new Planner(profile, workers, selection);
         List<Suite> candidate = catalog(jar).suites();
-        checkSelection(candidate);
+        List<Harness> harnesses = Harness.forProfile(profile);
+        checkSelection(candidate, harnesses);
         Path baselineJar = baseline == null ? null : baselineJar();
         int pairedRounds = pairedRounds(profile);
-        List<Part> parts = baselineJar == null ? planner.parts(candidate)
+        List<Part> parts = baselineJar == null ? planner.parts(candidate, harnesses)
                 : planner.pairedParts(candidate, catalog(baselineJar).suites(), pairedRounds);
         if (parts.isEmpty()) {
             throw new UsageException("nothing to run: the selection matches no benchmark of " + jar);
@@ -180,8 +181,9 @@ public final class Bench implements Callable<Integer> {
         return candidate;
     }
 
-    private void checkSelection(List<Suite> available) {
+    private void checkSelection(List<Suite> available, List<Harness> harnesses) {
         Set<String> names = new TreeSet<>();
+        harnesses.forEach(h -> names.add(h.simpleName()));
         Set<String> knownModels = new TreeSet<>();
         Set<String> knownSizes = new TreeSet<>();
         for (Suite s : available) {
@@ -275,11 +277,18 @@ public final class Bench implements Callable<Integer> {
             out.printf("%3d. %-40s %4d results  ~%s  -> %s%n", i, part.name(), part.expectedResults(),
                     Progress.clock(part.estimateSeconds()), part.output());
             for (List<String> invocation : part.invocations()) {
-                out.println("       " + (part.kind() == Part.Kind.PYTHON ? "python3 " : "java -jar <" + part.jar() + " jar> ")
-                        + String.join(" ", invocation));
+                out.println("       " + launcher(part) + String.join(" ", invocation));
             }
         }
         out.printf("%d parts, estimate %s%n", plan.parts().size(), Progress.clock(plan.estimateSeconds()));
+    }
+
+    private static String launcher(Part part) {
+        return switch (part.kind()) {
+            case PYTHON -> "python3 ";
+            case HARNESS -> "java -cp <" + part.jar() + " jar> ";
+            case JMH -> "java -jar <" + part.jar() + " jar> ";
+        };
     }
 
     /** A bad option or an unusable input: one line, exit 2. */

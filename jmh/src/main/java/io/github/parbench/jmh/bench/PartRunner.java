@@ -166,10 +166,11 @@ final class PartRunner {
             command.addAll(List.of("--out", out.toString()));
         } else {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.add("-jar");
+            command.add(part.kind() == Part.Kind.HARNESS ? "-cp" : "-jar");
             command.add(Part.BASELINE.equals(part.jar()) ? plan.baselineJar() : plan.candidateJar());
             command.addAll(args);
-            command.addAll(List.of("-rf", "json", "-rff", out.toString()));
+            command.addAll(part.kind() == Part.Kind.HARNESS ? List.of("--out", out.toString())
+                    : List.of("-rf", "json", "-rff", out.toString()));
         }
         return command;
     }

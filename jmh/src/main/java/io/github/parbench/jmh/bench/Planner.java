@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * <p>A scaling suite becomes one part per model, each its own JMH invocation and JSON file, so an
  * interrupted run loses at most the model it was measuring. SERIAL ignores the worker count, so it
  * runs once per size with {@code workers=1} (the speedup baseline) instead of once per count.
- * Any other suite is one part with its own params.
+ * Any other suite is one part with its own params, and so is a {@link Harness}.
  */
 public final class Planner {
 
@@ -33,8 +33,8 @@ public final class Planner {
         this.selection = selection;
     }
 
-    /** A plain run: every selected suite of the jar, then the CPython reference. */
-    public List<Part> parts(List<Suite> suites) {
+    /** A plain run: every selected suite of the jar, then the selected harnesses, then the CPython reference. */
+    public List<Part> parts(List<Suite> suites, List<Harness> harnesses) {
         List<Part> parts = new ArrayList<>();
         for (Suite suite : selected(suites)) {
             if (suite.isScaling()) {
@@ -46,6 +46,11 @@ public final class Planner {
             } else {
                 parts.add(jmhPart(suite.simpleName(), Part.CANDIDATE, "jmh-" + suite.simpleName() + ".json", suite,
                         List.of(Map.of()), profile.forks));
+            }
+        }
+        for (Harness harness : harnesses) {
+            if (selection.wantsSuite(harness.simpleName())) {
+                parts.add(harnessPart(harness));
             }
         }
         if (selection.python() && !pythonModels().isEmpty() && !selection.filterSizes(PYTHON_SIZES).isEmpty()) {
@@ -138,6 +143,11 @@ public final class Planner {
         }
         double estimate = expected * forks * profile.secondsPerFork() + invocations.size();
         return new Part(name, Part.Kind.JMH, jar, output, args, expected, estimate);
+    }
+
+    private static Part harnessPart(Harness harness) {
+        return new Part(harness.simpleName(), Part.Kind.HARNESS, Part.CANDIDATE, "jmh-" + harness.simpleName() + ".json",
+                List.of(harness.invocation()), harness.expectedResults(), harness.estimateSeconds());
     }
 
     private Part pythonPart(String workload) {

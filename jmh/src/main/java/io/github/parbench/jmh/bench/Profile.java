@@ -1,5 +1,6 @@
 package io.github.parbench.jmh.bench;
 
+import io.github.parbench.jmh.latency.RoundTripLatency;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,11 +10,13 @@ import java.util.Locale;
  * <p>smoke is for CI and a first look (one fork, short iterations: minutes on 2 cores); standard
  * keeps the suites' own defaults of 3 forks so every benchmark has the three independent per-fork
  * means that compare needs for a verdict; full doubles the evidence for a node that is worth it.
+ * The latency harness follows suit: a few thousand round trips for a first look, its own default
+ * for standard, five times that for full (p99.9 then rests on a hundred trips rather than twenty).
  */
 public enum Profile {
-    SMOKE(1, 1, "200ms", 2, "200ms", 2, 0.05),
-    STANDARD(3, 3, "1s", 5, "1s", 5, 1.0),
-    FULL(5, 5, "2s", 10, "2s", 10, 1.0);
+    SMOKE(1, 1, "200ms", 2, "200ms", 2, 0.05, 3_000),
+    STANDARD(3, 3, "1s", 5, "1s", 5, 1.0, RoundTripLatency.DEFAULT_SAMPLES),
+    FULL(5, 5, "2s", 10, "2s", 10, 1.0, 5 * RoundTripLatency.DEFAULT_SAMPLES);
 
     /** JMH forks per benchmark (in a paired run: rounds, one fork per side each). */
     public final int forks;
@@ -25,9 +28,11 @@ public enum Profile {
     public final int pythonForks;
     /** Scale of the CPython problem sizes against the lecture's (50M countdown, 10M sqrt). */
     public final double pythonScale;
+    /** Timed round trips per case and load of the latency harness (its percentiles' sample size). */
+    public final int latencySamples;
 
     Profile(int forks, int warmupIterations, String warmupTime, int iterations, String iterationTime,
-            int pythonForks, double pythonScale) {
+            int pythonForks, double pythonScale, int latencySamples) {
         this.forks = forks;
         this.warmupIterations = warmupIterations;
         this.warmupTime = warmupTime;
@@ -35,6 +40,7 @@ public enum Profile {
         this.iterationTime = iterationTime;
         this.pythonForks = pythonForks;
         this.pythonScale = pythonScale;
+        this.latencySamples = latencySamples;
     }
 
     /** The JMH command-line options for this profile with the given number of forks. */

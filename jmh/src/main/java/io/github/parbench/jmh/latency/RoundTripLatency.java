@@ -64,10 +64,13 @@ import picocli.CommandLine.Option;
         description = "Times the round trip of a tiny task: ProcessPool.apply, a thread pool, a BlockingQueue hand-off.")
 public final class RoundTripLatency implements Callable<Integer> {
 
-    @Option(names = "--samples", defaultValue = "20000", description = "Timed round trips per case (default: ${DEFAULT-VALUE}).")
+    public static final int DEFAULT_SAMPLES = 20_000;
+    public static final int DEFAULT_WARMUP = 20_000;
+
+    @Option(names = "--samples", defaultValue = "" + DEFAULT_SAMPLES, description = "Timed round trips per case (default: ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--warmup", defaultValue = "20000", description = "Untimed round trips first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "" + DEFAULT_WARMUP, description = "Untimed round trips first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--load", split = ",", defaultValue = "idle,busy",
@@ -84,7 +87,8 @@ public final class RoundTripLatency implements Callable<Integer> {
     @Option(names = "--out", description = "Write the results as JMH-shaped JSON to this file.")
     Path out;
 
-    enum Load { idle, busy }
+    /** The machine states a run can measure in; the names are what {@code --load} takes. */
+    public enum Load { idle, busy }
 
     private static final double[] PERCENTILES = {0, 50, 90, 95, 99, 99.9, 99.99, 100};
 
@@ -97,10 +101,7 @@ public final class RoundTripLatency implements Callable<Integer> {
         if (samples < 1 || warmup < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--samples must be >= 1 and --warmup >= 0");
         }
-        Map<String, Supplier<RoundTrip>> cases = new LinkedHashMap<>();
-        cases.put("processPoolApply", () -> new PoolApply(spinMicros));
-        cases.put("threadPoolSubmit", ThreadPoolSubmit::new);
-        cases.put("blockingQueueHandOff", QueueHandOff::new);
+        Map<String, Supplier<RoundTrip>> cases = cases(spinMicros);
         if (only != null) {
             for (String name : only) {
                 if (!cases.containsKey(name)) {
@@ -131,6 +132,19 @@ public final class RoundTripLatency implements Callable<Integer> {
             console.println("results: " + out.toAbsolutePath());
         }
         return 0;
+    }
+
+    /** The case names a run without {@code --only} measures, in order: one result per case and load. */
+    public static List<String> caseNames() {
+        return List.copyOf(cases(0).keySet());
+    }
+
+    private static Map<String, Supplier<RoundTrip>> cases(long spinMicros) {
+        Map<String, Supplier<RoundTrip>> cases = new LinkedHashMap<>();
+        cases.put("processPoolApply", () -> new PoolApply(spinMicros));
+        cases.put("threadPoolSubmit", ThreadPoolSubmit::new);
+        cases.put("blockingQueueHandOff", QueueHandOff::new);
+        return cases;
     }
 
     private Histogram measure(RoundTrip trip, Load load) throws Exception {

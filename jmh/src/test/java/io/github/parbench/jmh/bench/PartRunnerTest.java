@@ -43,6 +43,18 @@ class PartRunnerTest {
     }
 
     @Test
+    void aHarnessPartRunsItsMainFromTheJarWithOutAndLandsLikeAnyPart() throws Exception {
+        String classes = Path.of(FakeHarness.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        Part part = new Part("FakeHarness", Part.Kind.HARNESS, Part.CANDIDATE, "jmh-FakeHarness.json",
+                List.of(List.of(FakeHarness.class.getName(), "--results", "2")), 2, 1);
+        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, classes, null, List.of(part));
+        assertEquals(PartRunner.Outcome.DONE, new PartRunner(dir, dir, plan, null, System.out).run(part));
+        assertEquals(2, JsonFiles.MAPPER.readTree(dir.resolve("jmh-FakeHarness.json").toFile()).size());
+        String log = Files.readString(dir.resolve("logs/jmh-FakeHarness.json.log"));
+        assertTrue(log.contains("-cp " + classes + " " + FakeHarness.class.getName() + " --results 2 --out "), log);
+    }
+
+    @Test
     void aPartShortOfItsResultsIsKeptAsideAndStaysMissing() throws Exception {
         Part part = shellPart("pairs/S/round-1-baseline.json", 3, "printf '[{\"a\":1}]' > \"$2\"");
         assertEquals(PartRunner.Outcome.INCOMPLETE, runner(part).run(part));

@@ -1,8 +1,10 @@
 package io.github.parbench.jmh.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.parbench.jmh.latency.RoundTripLatency;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ class PlannerTest {
 
     @Test
     void serialRunsOnceWithOneWorkerAndTheOtherModelsAcrossTheWorkerList() {
-        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2, 4), Selection.everything(false)).parts(suites);
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2, 4), Selection.everything(false)).parts(suites, List.of());
         Part serial = part(parts, "CountdownScaling-SERIAL");
         assertTrue(serial.invocations().get(0).containsAll(List.of("-p", "model=SERIAL", "workers=1")),
                 serial.invocations().toString());
@@ -25,9 +27,11 @@ class PlannerTest {
     }
 
     @Test
-    void everySuiteOfTheJarIsPlannedAndOtherSuitesAreOnePartEach() {
-        List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), Selection.everything(false)).parts(suites);
-        assertEquals(6 + 1 + 1, parts.size());
+    void everySuiteOfTheJarAndEveryHarnessIsPlannedAndOtherSuitesAreOnePartEach() {
+        List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), Selection.everything(false))
+                .parts(suites, Harness.forProfile(Profile.STANDARD));
+        assertEquals(6 + 1 + 1 + 1, parts.size());
+        assertEquals("RoundTripLatency", parts.get(parts.size() - 1).name(), "harnesses follow the jar's suites");
         Part fairness = part(parts, "LockFairness");
         assertEquals("jmh-LockFairness.json", fairness.output());
         assertEquals(2, fairness.expectedResults());
@@ -38,7 +42,8 @@ class PlannerTest {
     void theSelectionNarrowsSuitesModelsAndSizes() {
         Selection selection = new Selection(Set.of("CountdownScaling"), Set.of("SERIAL", "THREADS"), Set.of("small"),
                 false);
-        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), selection).parts(suites);
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), selection)
+                .parts(suites, Harness.forProfile(Profile.SMOKE));
         assertEquals(List.of("CountdownScaling-SERIAL", "CountdownScaling-THREADS"),
                 parts.stream().map(Part::name).toList());
         assertTrue(parts.get(1).invocations().get(0).contains("size=small"));
@@ -46,8 +51,40 @@ class PlannerTest {
     }
 
     @Test
+    void theLatencyHarnessIsOnePartInBothLoadStatesWritingJmhShapedJson() {
+        Selection latencyOnly = new Selection(Set.of("RoundTripLatency"), Set.of(), Set.of(), false);
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), latencyOnly)
+                .parts(suites, Harness.forProfile(Profile.SMOKE));
+        assertEquals(List.of("RoundTripLatency"), parts.stream().map(Part::name).toList(),
+                "--suites RoundTripLatency keeps the harness and no suite of the jar");
+        Part latency = parts.get(0);
+        assertEquals(Part.Kind.HARNESS, latency.kind());
+        assertEquals(Part.CANDIDATE, latency.jar());
+        assertEquals("jmh-RoundTripLatency.json", latency.output());
+        List<String> invocation = latency.invocations().get(0);
+        assertEquals(RoundTripLatency.class.getName(), invocation.get(0), "the main class comes first");
+        assertEquals("idle,busy", after(invocation, "--load"));
+        assertEquals(RoundTripLatency.caseNames().size() * 2, latency.expectedResults(), "every case in both states");
+        assertFalse(invocation.contains("--out"), "the runner adds the output option");
+    }
+
+    @Test
+    void theLatencySampleCountGrowsWithTheProfileAndStandardIsTheHarnessDefault() {
+        int smoke = Integer.parseInt(after(Harness.roundTripLatency(Profile.SMOKE).args(), "--samples"));
+        int standard = Integer.parseInt(after(Harness.roundTripLatency(Profile.STANDARD).args(), "--samples"));
+        int full = Integer.parseInt(after(Harness.roundTripLatency(Profile.FULL).args(), "--samples"));
+        assertTrue(smoke >= 1000 && smoke < 10_000, "smoke takes a few thousand: " + smoke);
+        assertEquals(RoundTripLatency.DEFAULT_SAMPLES, standard);
+        assertTrue(full > standard, "full takes more: " + full);
+        assertTrue(Harness.roundTripLatency(Profile.SMOKE).estimateSeconds()
+                < Harness.roundTripLatency(Profile.FULL).estimateSeconds());
+        int smokeWarmup = Integer.parseInt(after(Harness.roundTripLatency(Profile.SMOKE).args(), "--warmup"));
+        assertTrue(smokeWarmup > 0 && smokeWarmup <= RoundTripLatency.DEFAULT_WARMUP, "warmed up: " + smokeWarmup);
+    }
+
+    @Test
     void pythonPartsCountSerialOnceAndTheOtherModelsPerWorkerCount() {
-        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2, 4), Selection.everything(true)).parts(List.of());
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2, 4), Selection.everything(true)).parts(List.of(), List.of());
         assertEquals(List.of("python-countdown.json", "python-sqrt.json"), parts.stream().map(Part::output).toList());
         assertEquals((1 + 3 * 3) * 2, parts.get(0).expectedResults());
         assertEquals(Part.Kind.PYTHON, parts.get(0).kind());
@@ -56,11 +93,11 @@ class PlannerTest {
     @Test
     void pythonPartsFollowTheModelSelectionAndVanishWhenItKeepsNoCpythonModel() {
         Selection threadsOnly = new Selection(Set.of(), Set.of("SERIAL", "THREADS"), Set.of("large"), true);
-        Part countdown = new Planner(Profile.SMOKE, List.of(1, 2), threadsOnly).parts(List.of()).get(0);
+        Part countdown = new Planner(Profile.SMOKE, List.of(1, 2), threadsOnly).parts(List.of(), List.of()).get(0);
         assertTrue(countdown.invocations().get(0).containsAll(List.of("--models", "SERIAL,THREADS", "--sizes", "large")));
         assertEquals(1 + 2, countdown.expectedResults());
         Selection poolOnly = new Selection(Set.of(), Set.of("THREAD_POOL"), Set.of(), true);
-        assertEquals(List.of(), new Planner(Profile.SMOKE, List.of(1, 2), poolOnly).parts(List.of()));
+        assertEquals(List.of(), new Planner(Profile.SMOKE, List.of(1, 2), poolOnly).parts(List.of(), List.of()));
     }
 
     @Test
@@ -93,6 +130,12 @@ class PlannerTest {
         assertEquals(2, parts.size(), "one round of CountdownScaling, nothing of the suites the baseline lacks");
         assertTrue(parts.get(0).invocations().get(1).contains("model=THREADS"));
         assertEquals(1 * 2 + 1 * 2 * 2, parts.get(0).expectedResults());
+    }
+
+    private static String after(List<String> args, String option) {
+        int at = args.indexOf(option);
+        assertTrue(at >= 0 && at + 1 < args.size(), option + " in " + args);
+        return args.get(at + 1);
     }
 
     private static Part part(List<Part> parts, String name) {
