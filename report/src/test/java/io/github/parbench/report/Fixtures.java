@@ -23,6 +23,8 @@ final class Fixtures {
     static final String SCALING = "countdown-scaling.json";
     /** One fork of 2 iterations in thrpt and sample mode: JMH writes "NaN" errors and sample histograms. */
     static final String THRPT_AND_SAMPLE = "thrpt-and-sample.json";
+    /** One real LockFairness result: a sample-mode @Group, so each group method has its own percentiles. */
+    static final String GROUP_SAMPLE = "group-sample.json";
     /** The CPython reference in the contract's shape, with the lecture's figures. */
     static final String CPYTHON = "cpython-countdown.json";
     static final String CONFORMANCE = "conformance.json";

@@ -91,6 +91,18 @@ class ReportCommandTest {
     }
 
     @Test
+    void aSampleModeGroupShowsEachMethodsPercentilesOnItsOwnRow() throws Exception {
+        Path run = Fixtures.runDir(tmp.resolve("run"), "node1");
+        Fixtures.copy(Fixtures.GROUP_SAMPLE, run.resolve("jmh-LockFairness.json"));
+        assertEquals(0, Fixtures.run("report", run.toString()).code());
+        String md = Files.readString(run.resolve("report.md"));
+        assertTrue(Pattern.compile("\\| greedy \\|[^\n]*\\| p50 [0-9.]+, p90").matcher(md).find(), md);
+        assertTrue(Pattern.compile("\\| greedyTurnsPastWaitingPolite \\|[^\n]*\\| # \\|  \\|").matcher(md).find(),
+                "a counter gets no percentiles: " + md);
+        assertFalse(md.contains("greedy:p0.50"), "a group method's percentiles are folded into its row");
+    }
+
+    @Test
     void withoutEnvJsonTheReportSaysSoAndNamesTheJvmFromTheResults() throws Exception {
         Path run = Files.createDirectories(tmp.resolve("bare-run"));
         Fixtures.copy(Fixtures.SCALING, run.resolve("jmh-CountdownScaling.json"));

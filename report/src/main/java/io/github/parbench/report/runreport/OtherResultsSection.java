@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
  */
 final class OtherResultsSection {
 
-    /** Sample mode repeats its percentiles as secondary metrics p0.00 ... p1.00: shown once, as percentiles. */
-    private static final Pattern SAMPLE_PERCENTILE = Pattern.compile("p\\d\\.\\d+");
+    /**
+     * Sample mode repeats its percentiles as secondary metrics p0.00 ... p1.00 (and, for each method
+     * of a {@code @Group}, greedy:p0.00 ...): shown once, as the percentiles of their metric's row.
+     */
+    private static final Pattern SAMPLE_PERCENTILE = Pattern.compile("(.+:)?p\\d\\.\\d+");
     private static final double[] SHOWN_PERCENTILES = {50.0, 90.0, 99.0, 99.9, 100.0};
 
     private OtherResultsSection() {
@@ -36,7 +39,10 @@ final class OtherResultsSection {
             table.row(row(r, "primary", r.primary(), sample ? percentiles(r.primary()) : ""));
             for (Map.Entry<String, Metric> secondary : r.secondary().entrySet()) {
                 if (!(sample && SAMPLE_PERCENTILE.matcher(secondary.getKey()).matches())) {
-                    table.row(row(r, secondary.getKey(), secondary.getValue(), ""));
+                    // Aux counters (unit "#") get percentiles over iterations from JMH: not a distribution worth showing.
+                    boolean timed = secondary.getValue().unit().endsWith("/op");
+                    table.row(row(r, secondary.getKey(), secondary.getValue(),
+                            sample && timed ? percentiles(secondary.getValue()) : ""));
                 }
             }
         }
