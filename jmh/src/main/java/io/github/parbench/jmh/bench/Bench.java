@@ -1,5 +1,6 @@
 package io.github.parbench.jmh.bench;
 
+import io.github.parbench.files.SiblingTempFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The launcher behind {@code scripts/bench}: plans a run from the jar's suites and the usable
@@ -261,7 +262,7 @@ public final class Bench implements Callable<Integer> {
     private void copyConformance(RunDir runDir) throws IOException {
         Path conformance = repo.resolve("jcstress/target/conformance.json");
         if (Files.isRegularFile(conformance)) {
-            Path tmp = Files.createTempFile(runDir.path(), ".conformance", ".tmp");
+            Path tmp = SiblingTempFile.create(runDir.path().resolve("conformance.json"));
             Files.copy(conformance, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             JsonFiles.moveIntoPlace(tmp, runDir.path().resolve("conformance.json"));
         }

@@ -2,6 +2,7 @@ package io.github.parbench.jmh.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.parbench.files.SiblingTempFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,7 @@ public final class JsonFiles {
     }
 
     public static void write(Path file, Object value) throws IOException {
-        Path parent = Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
+        Path tmp = SiblingTempFile.create(file);
         try {
             MAPPER.writeValue(tmp.toFile(), value);
             moveIntoPlace(tmp, file);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.parbench.files.SiblingTempFile;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -30,9 +31,7 @@ final class LatencyJson {
             array.add(toJmhShape(mapper, r, samples, warmup));
         }
         Path absolute = out.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
+        Path tmp = SiblingTempFile.create(absolute);
         try {
             mapper.writeValue(tmp.toFile(), array);
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
