@@ -1,6 +1,7 @@
 package io.github.parbench.pool;
 
 import io.github.parbench.process.ChildJvm;
+import io.github.parbench.process.ExitStatus;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

@@ -2,7 +2,6 @@ package io.github.parbench.process;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +25,6 @@ public final class ChildProcess {
     public static final String NAME_PROPERTY = "parbench.process.name";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    /** Linux's numbers; the JVM reports a child killed by signal N as exit code 128 + N. */
-    private static final Map<Integer, String> SIGNALS = Map.of(
-            1, "SIGHUP", 2, "SIGINT", 3, "SIGQUIT", 6, "SIGABRT", 9, "SIGKILL", 15, "SIGTERM");
-    private static final int SIGNAL_BASE = 128;
 
     private final String name;
     private final boolean daemon;
@@ -89,12 +84,9 @@ public final class ChildProcess {
      */
     public Optional<String> exitSignal() {
         OptionalInt code = exitCode();
-        if (code.isEmpty() || code.getAsInt() <= SIGNAL_BASE) {
-            return Optional.empty();
-        }
-        int signal = code.getAsInt() - SIGNAL_BASE;
-        return Optional.of(SIGNALS.getOrDefault(signal, "signal " + signal));
+        return code.isEmpty() ? Optional.empty() : ExitStatus.signal(code.getAsInt());
     }
+
 
     /** Asks the child to stop (SIGTERM: a JVM runs its shutdown hooks, then exits 143). */
     public void terminate() {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The suites a benchmarks jar holds, read from its {@code -lp} listing, so bench runs exactly what
- * the jar has: a suite another branch adds is picked up without touching bench, and a scaling
+ * the jar has: a suite added to the jar is picked up without touching bench, and a scaling
  * suite is recognised by its params rather than by a list of names.
  */
 public final class SuiteCatalog {

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.parbench.files.SiblingTempFile;
+import io.github.parbench.jmh.bench.JsonFiles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -30,14 +28,7 @@ final class LatencyJson {
         for (LatencyResult r : results) {
             array.add(toJmhShape(mapper, r, samples, warmup));
         }
-        Path absolute = out.toAbsolutePath();
-        Path tmp = SiblingTempFile.create(absolute);
-        try {
-            mapper.writeValue(tmp.toFile(), array);
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        JsonFiles.write(out, array);
     }
 
     private static ObjectNode toJmhShape(ObjectMapper mapper, LatencyResult r, int samples, int warmup) {
