@@ -1,7 +1,5 @@
 package io.github.parbench.jmh;
 
-import io.github.parbench.workload.Countdown;
-import io.github.parbench.workload.Workload;
 
 /**
  * The lecture's headline experiment: {@code countdown(n)} on serial, threads and processes.
@@ -23,17 +21,7 @@ import io.github.parbench.workload.Workload;
 public class CountdownScaling extends ScalingSuite {
 
     @Override
-    protected Workload workload() {
-        return new Countdown();
-    }
-
-    @Override
-    protected long largeSize() {
-        return 100_000_000L;
-    }
-
-    @Override
-    protected long smallSize() {
-        return 200_000L;
+    protected ScalingWorkload scalingWorkload() {
+        return ScalingWorkload.COUNTDOWN;
     }
 }

@@ -23,10 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * What every scaling suite shares: one workload run by each execution model on k workers.
  *
  * <p>Params (kept by name in {@code -rf json}, which the report and compare tools key off):
- * {@code model} (the six {@link Model} names), {@code workers} (k) and {@code size} ({@code large}:
- * one serial operation takes tens of milliseconds, so worker start-up and messaging are small next
- * to it; {@code small}: a fraction of a millisecond, where a process round trip dominates; or an
- * explicit n, e.g. {@code -p size=10000000,100000000} to see that time grows linearly with n).
+ * {@code model} (the six {@link Model} names), {@code workers} (k) and {@code size} ({@code large},
+ * {@code small} or an explicit n as {@link ScalingWorkload} defines them, e.g.
+ * {@code -p size=10000000,100000000} to see that time grows linearly with n).
  *
  * <p>{@link #strong()} splits a fixed n over the k workers (ideal: k times faster than serial);
  * {@link #weak()} gives each worker n (ideal: as fast as serial on n). SERIAL ignores k, so sweeps
@@ -62,38 +61,16 @@ public abstract class ScalingSuite {
     private long strongChecksum;
     private long weakChecksum;
 
-    /** The workload this suite measures. */
-    protected abstract Workload workload();
-
-    /** n for {@code size=large}: one serial operation of at least ~10 ms. */
-    protected abstract long largeSize();
-
-    /** n for {@code size=small}: small enough that process overhead dominates. */
-    protected abstract long smallSize();
+    /** The workload this suite measures, with its sizes. */
+    protected abstract ScalingWorkload scalingWorkload();
 
     @Setup(Level.Trial)
     public void setUp() {
-        workload = workload();
-        n = switch (size) {
-            case "large" -> largeSize();
-            case "small" -> smallSize();
-            default -> explicitSize(size);
-        };
+        workload = scalingWorkload().workload();
+        n = scalingWorkload().n(size);
         strongChecksum = workload.run(0, n);
         weakChecksum = workload.run(0, n * workers);
         exec = model.open(workers);
-    }
-
-    private static long explicitSize(String size) {
-        try {
-            long n = Long.parseLong(size);
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message naming what is accepted
-        }
-        throw new IllegalArgumentException("size must be 'large', 'small' or a count >= 0, was '" + size + "'");
     }
 
     @TearDown(Level.Trial)

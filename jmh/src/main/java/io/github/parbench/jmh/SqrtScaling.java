@@ -1,7 +1,5 @@
 package io.github.parbench.jmh;
 
-import io.github.parbench.workload.SqrtSum;
-import io.github.parbench.workload.Workload;
 
 /**
  * The lecture's {@code Pool.map(math.sqrt, range(n))}: the sum of square roots on serial, threads
@@ -20,17 +18,7 @@ import io.github.parbench.workload.Workload;
 public class SqrtScaling extends ScalingSuite {
 
     @Override
-    protected Workload workload() {
-        return new SqrtSum();
-    }
-
-    @Override
-    protected long largeSize() {
-        return 10_000_000L;
-    }
-
-    @Override
-    protected long smallSize() {
-        return 100_000L;
+    protected ScalingWorkload scalingWorkload() {
+        return ScalingWorkload.SQRT;
     }
 }

@@ -1,0 +1,91 @@
+package io.github.parbench.jmh.interleaved;
+
+import io.github.parbench.workload.Workload;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * Runs one workload of size n on every contender in blocks and keeps each operation's time.
+ *
+ * <p>Warm-up blocks come first and are always interleaved, so every contender's code (and every
+ * worker JVM) is compiled before anything counts; then the measured blocks run in the order the
+ * {@link Schedule} draws from the seeded RNG. Every operation's checksum is compared with serial's,
+ * computed once on the calling thread before anything is timed: a model that drops or repeats a
+ * part fails the experiment instead of looking fast.
+ *
+ * <p>The clock is handed in, so a test can run the experiment against a simulated machine whose
+ * speed drifts, with nothing real being timed.
+ */
+public final class BlockExperiment {
+
+    /**
+     * @param warmupBlocks untimed blocks first
+     * @param blocks       measured blocks
+     * @param seed         seeds the order of every block, warm-up included
+     * @param schedule     interleaved (the real design) or sequential (the biased one, for contrast)
+     */
+    public record Settings(int warmupBlocks, int blocks, long seed, Schedule schedule) {
+        public Settings {
+            if (warmupBlocks < 0 || blocks < 2) {
+                throw new IllegalArgumentException("needs warm-up blocks >= 0 and blocks >= 2, was "
+                        + warmupBlocks + " and " + blocks);
+            }
+        }
+    }
+
+    private final Workload workload;
+    private final long n;
+    private final LongSupplier nanoClock;
+    private final Consumer<String> progress;
+
+    public BlockExperiment(Workload workload, long n, LongSupplier nanoClock, Consumer<String> progress) {
+        this.workload = workload;
+        this.n = n;
+        this.nanoClock = nanoClock;
+        this.progress = progress;
+    }
+
+    /** Runs the experiment; the contenders stay open (their owner closes them). */
+    public BlockTimes run(List<Contender> contenders, Settings settings) {
+        int serial = BlockTimes.serialIndex(contenders);
+        long expected = workload.run(0, n);
+        Random rng = new Random(settings.seed());
+        int count = contenders.size();
+        for (Schedule.Slot slot : Schedule.INTERLEAVED.slots(count, settings.warmupBlocks(), rng)) {
+            timed(contenders.get(slot.contender()), expected);
+        }
+        double[][] millis = new double[count][settings.blocks()];
+        int[][] positions = new int[count][settings.blocks()];
+        int[] nextPosition = new int[settings.blocks()];
+        int reportEvery = Math.max(1, settings.blocks() / 10);
+        int lastBlock = -1;
+        for (Schedule.Slot slot : settings.schedule().slots(count, settings.blocks(), rng)) {
+            int c = slot.contender();
+            int b = slot.block();
+            millis[c][b] = timed(contenders.get(c), expected) / 1e6;
+            positions[c][b] = nextPosition[b]++;
+            if (settings.schedule() == Schedule.INTERLEAVED && b != lastBlock && lastBlock >= 0
+                    && (lastBlock + 1) % reportEvery == 0) {
+                progress.accept(String.format("block %d/%d: %s %.3f ms", lastBlock + 1, settings.blocks(),
+                        contenders.get(serial).label(), millis[serial][lastBlock]));
+            }
+            lastBlock = b;
+        }
+        return new BlockTimes(contenders.stream().map(Contender::model).toList(),
+                contenders.stream().map(Contender::workers).toList(), millis, positions, settings, n);
+    }
+
+    /** One operation: its time in nanoseconds, after its checksum has been checked. */
+    private long timed(Contender contender, long expected) {
+        long start = nanoClock.getAsLong();
+        long checksum = contender.exec().run(workload, n);
+        long elapsed = nanoClock.getAsLong() - start;
+        if (checksum != expected) {
+            throw new IllegalStateException(contender.label() + " on " + workload.name() + " (n = " + n
+                    + ") returned checksum " + checksum + ", serial's is " + expected);
+        }
+        return elapsed;
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.parbench.jmh.interleaved;
+
+import io.github.parbench.exec.ExecutionModel;
+
+/**
+ * One configuration of an interleaved experiment: a model at a worker count, opened once and used
+ * for every block of the run.
+ *
+ * @param model   the model's name as results name it: a {@code Model} constant, or
+ *                {@link #SERIAL_TWIN} for the A/A control
+ * @param workers k
+ * @param exec    the opened model; the experiment closes it
+ */
+public record Contender(String model, int workers, ExecutionModel exec) {
+
+    /** The baseline every per-block ratio divides by. */
+    public static final String SERIAL = "SERIAL";
+    /**
+     * A second, independent SERIAL: its ratio to SERIAL should be 1, so how far it strays from 1 is
+     * the noise floor of this machine during this run.
+     */
+    public static final String SERIAL_TWIN = "SERIAL_TWIN";
+
+    /** {@code THREADS x2}: how progress lines and tables name it. */
+    public String label() {
+        return model + " x" + workers;
+    }
+
+    public boolean isSerial() {
+        return SERIAL.equals(model);
+    }
+}
