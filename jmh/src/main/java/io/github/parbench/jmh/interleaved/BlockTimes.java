@@ -8,13 +8,14 @@ import java.util.List;
  * @param models    each contender's model name
  * @param workers   each contender's worker count
  * @param millis    {@code millis[c][b]}: contender c's operation in block b, in milliseconds
- * @param positions {@code positions[c][b]}: how many operations ran before it in block b (the order
+ * @param positions {@code positions[c][b]}: how many entries ran before it in block b (the order
  *                  the seed drew, kept so a run can be checked and reproduced)
+ * @param batch     {@code batch[c]}: operations in each of contender c's entries (its time is their mean)
  * @param settings  the blocks, warm-up, seed and schedule
  * @param n         the problem size
  */
 public record BlockTimes(List<String> models, List<Integer> workers, double[][] millis, int[][] positions,
-                         BlockExperiment.Settings settings, long n) {
+                         int[] batch, BlockExperiment.Settings settings, long n) {
 
     public int contenders() {
         return models.size();

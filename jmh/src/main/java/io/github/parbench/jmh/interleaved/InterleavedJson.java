@@ -57,7 +57,8 @@ final class InterleavedJson {
         o.put("warmupIterations", settings.warmupBlocks());
         o.put("warmupTime", "single operation");
         o.put("measurementIterations", settings.blocks());
-        o.put("measurementTime", "single operation");
+        int batch = times.batch()[c];
+        o.put("measurementTime", batch == 1 ? "single operation" : "batch of " + batch + " operations, mean per operation");
         ObjectNode params = o.putObject("params");
         params.put("model", times.models().get(c));
         params.put("workers", Integer.toString(times.workers().get(c)));
@@ -73,6 +74,8 @@ final class InterleavedJson {
         design.put("n", times.n());
         design.put("suite", suite);
         design.put("confidence", confidence);
+        design.put("batch", times.batch()[c]);
+        design.put("minEntryMillis", settings.minEntryMillis());
         ArrayNode positions = design.putArray("positions");
         for (int position : times.positions()[c]) {
             positions.add(position);

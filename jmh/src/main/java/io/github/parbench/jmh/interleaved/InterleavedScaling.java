@@ -23,8 +23,10 @@ import picocli.CommandLine.Option;
  *
  * <p><b>What is measured.</b> One operation of the workload (n split over k workers) on each
  * contender: SERIAL, a second independent SERIAL ({@code SERIAL_TWIN}, the A/A control), and each
- * selected model at each worker count, every one opened once. A block runs one operation of every
- * contender in a fresh random order; a contender's speedup is the geometric mean over the blocks of
+ * selected model at each worker count, every one opened once. A block runs one entry of every
+ * contender in a fresh random order (an entry is one operation, or for operations shorter than
+ * {@code --min-entry-ms} a batch of them timed together, since a single one would time the
+ * scheduler's jitter more than the work); a contender's speedup is the geometric mean over the blocks of
  * {@code T(SERIAL, b) / T(contender, b)}, with a 95% Student-t interval on the log scale.
  *
  * <p><b>Why not JMH forks, one model after another.</b> A shared VM's speed drifts by tens of
@@ -75,6 +77,11 @@ public final class InterleavedScaling implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", paramLabel = "N", description = "untimed blocks first (default: ${DEFAULT-VALUE})")
     int warmupBlocks;
 
+    @Option(names = "--min-entry-ms", defaultValue = "5", paramLabel = "MS",
+            description = "batch operations shorter than this into one entry per block, timed by the warm-up;"
+                    + " 0 for single operations (default: ${DEFAULT-VALUE})")
+    double minEntryMillis;
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "seeds the order of the blocks (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -119,7 +126,8 @@ public final class InterleavedScaling implements Callable<Integer> {
         ScalingWorkload scaling = ScalingWorkload.byName(workloadName);
         long n = scaling.n(size);
         Schedule schedule = schedule();
-        BlockExperiment.Settings settings = new BlockExperiment.Settings(warmupBlocks, blocks, seed, schedule);
+        BlockExperiment.Settings settings = new BlockExperiment.Settings(warmupBlocks, blocks, seed, schedule,
+                minEntryMillis);
         if (!(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("--confidence must be in (0, 1), was " + confidence);
         }

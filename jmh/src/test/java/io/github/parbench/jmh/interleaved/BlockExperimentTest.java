@@ -62,6 +62,21 @@ class BlockExperimentTest {
     }
 
     @Test
+    void shortOperationsAreBatchedToTheShortestEntryAndTimedPerOperation() {
+        DriftingMachine machine = new DriftingMachine(Double.POSITIVE_INFINITY, 0);
+        List<Contender> contenders = List.of(new Contender(Contender.SERIAL, 1, machine.model(1, 1, 1e6)),
+                new Contender("SLOW", 1, machine.model(1, 0.1, 1e6)));
+        BlockTimes times = new BlockExperiment(DriftingMachine.instantWorkload(), 10, machine, s -> { })
+                .run(contenders, new BlockExperiment.Settings(1, 3, 5, Schedule.INTERLEAVED, 5.0));
+        assertEquals(5, times.batch()[0], "1 ms operations, batched to 5 ms");
+        assertEquals(1, times.batch()[1], "a 10 ms operation stays single");
+        assertEquals(1.0, times.millis()[0][0], 1e-9, "time is per operation");
+        assertEquals(0.1, times.speedup(1, 0.95).score(), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> new BlockExperiment.Settings(0, 3, 5, Schedule.INTERLEAVED, 5.0),
+                "batching needs a warm-up to time");
+    }
+
+    @Test
     void anExperimentWithoutSerialIsRefused() {
         DriftingMachine machine = new DriftingMachine(Double.POSITIVE_INFINITY, 0);
         List<Contender> contenders = List.of(new Contender("FAST", 2, machine.model(2, 2, 1e6)));
