@@ -56,6 +56,10 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", paramLabel = "LIST", description = "only these sizes (large, small)")
     Set<String> sizes = new LinkedHashSet<>();
 
+    @Option(names = "--seed", paramLabel = "N",
+            description = "seed of the rounds' order and the interleaved blocks (default: drawn, and kept in plan.json)")
+    Long seed;
+
     @Option(names = "--no-python", description = "skip the CPython reference")
     boolean noPython;
 
@@ -103,7 +107,8 @@ public final class Bench implements Callable<Integer> {
         List<Integer> workers = Cores.workerCounts(cores);
         Optional<String> python = python();
         Selection selection = new Selection(suites, models, sizes, python.isPresent());
-        Planner planner = new Planner(profile, workers, selection);
+        long runSeed = seed != null ? seed : new java.security.SecureRandom().nextInt(Integer.MAX_VALUE);
+        Planner planner = new Planner(profile, workers, selection, runSeed);
         List<Suite> candidate = catalog(jar).suites();
         List<Harness> harnesses = Harness.forProfile(profile);
         checkSelection(candidate, harnesses);
@@ -115,7 +120,7 @@ public final class Bench implements Callable<Integer> {
             throw new UsageException("nothing to run: the selection matches no benchmark of " + jar);
         }
         Plan plan = new Plan(profile.label(), cores, workers, cpus, jar.toAbsolutePath().toString(),
-                baselineJar == null ? null : baselineJar.toAbsolutePath().toString(), parts);
+                baselineJar == null ? null : baselineJar.toAbsolutePath().toString(), parts, runSeed);
         if (dryRun) {
             printPlan(plan);
             return 0;
@@ -132,7 +137,7 @@ public final class Bench implements Callable<Integer> {
     }
 
     private int resumeRun() throws Exception {
-        if (profileName != null || baseline != null || rounds != null || cpus != null || !suites.isEmpty()
+        if (profileName != null || baseline != null || rounds != null || cpus != null || seed != null || !suites.isEmpty()
                 || !models.isEmpty() || !sizes.isEmpty()) {
             throw new UsageException("--resume takes everything from RUN_DIR/plan.json; give it alone");
         }
@@ -149,7 +154,7 @@ public final class Bench implements Callable<Integer> {
         }
         if (dryRun) {
             printPlan(new Plan(plan.profile(), plan.cores(), plan.workers(), plan.cpus(), plan.candidateJar(),
-                    plan.baselineJar(), runDir.missing(plan)));
+                    plan.baselineJar(), runDir.missing(plan), plan.seed()));
             return 0;
         }
         boolean wantsPython = plan.parts().stream().anyMatch(p -> p.kind() == Part.Kind.PYTHON);
@@ -185,6 +190,7 @@ public final class Bench implements Callable<Integer> {
     private void checkSelection(List<Suite> available, List<Harness> harnesses) {
         Set<String> names = new TreeSet<>();
         harnesses.forEach(h -> names.add(h.simpleName()));
+        names.add(Planner.INTERLEAVED);
         Set<String> knownModels = new TreeSet<>();
         Set<String> knownSizes = new TreeSet<>();
         for (Suite s : available) {
@@ -269,7 +275,8 @@ public final class Bench implements Callable<Integer> {
     }
 
     private void printPlan(Plan plan) {
-        out.printf("profile %s, %d usable cores, workers %s%s%s%n", plan.profile(), plan.cores(), plan.workers(),
+        out.printf("profile %s, %d usable cores, workers %s, seed %s%s%s%n", plan.profile(), plan.cores(), plan.workers(),
+                plan.seed(),
                 plan.cpus() == null ? "" : ", pinned to CPUs " + plan.cpus(),
                 plan.paired() ? ", paired against " + plan.baselineJar() : "");
         int i = 0;

@@ -1,6 +1,8 @@
 package io.github.parbench.jmh.bench;
 
+import io.github.parbench.jmh.interleaved.InterleavedScaling;
 import io.github.parbench.jmh.latency.RoundTripLatency;
+import io.github.parbench.workload.Kernels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,11 +15,14 @@ import java.util.stream.Collectors;
  * the rest of bench a harness is a suite like any other, one part with its own file.
  *
  * @param mainClass       the fully qualified main class
+ * @param partName        the part's name, and its file's: {@code jmh-<partName>.json}
+ * @param jvmOptions      options for the JVM that runs it, before the main class
  * @param args            its arguments for this run, without {@code --out}
  * @param expectedResults how many result objects a complete run of it writes
  * @param estimateSeconds a rough duration, for progress estimates only
  */
-public record Harness(String mainClass, List<String> args, int expectedResults, double estimateSeconds) {
+public record Harness(String mainClass, String partName, List<String> jvmOptions, List<String> args,
+                      int expectedResults, double estimateSeconds) {
 
     /**
      * One round trip of the latency harness on the development VM takes 5-50 us (busy or idle
@@ -27,14 +32,15 @@ public record Harness(String mainClass, List<String> args, int expectedResults, 
     private static final double SECONDS_PER_ROUND_TRIP = 50e-6;
     private static final double SECONDS_PER_CASE_SETUP = 0.5;
     private static final double JVM_START_SECONDS = 1.0;
+    private static final double SPAWN_SECONDS = 0.15;
 
     public String simpleName() {
         return mainClass.substring(mainClass.lastIndexOf('.') + 1);
     }
 
-    /** The arguments after {@code java -cp JAR}: the main class, then its own. */
+    /** The arguments after {@code java -cp JAR}: JVM options, the main class, then its own. */
     public List<String> invocation() {
-        List<String> invocation = new ArrayList<>();
+        List<String> invocation = new ArrayList<>(jvmOptions);
         invocation.add(mainClass);
         invocation.addAll(args);
         return invocation;
@@ -55,6 +61,37 @@ public record Harness(String mainClass, List<String> args, int expectedResults, 
                 "--load", loads.stream().map(Enum::name).collect(Collectors.joining(",")));
         double estimate = results * ((samples + warmup) * SECONDS_PER_ROUND_TRIP + SECONDS_PER_CASE_SETUP)
                 + JVM_START_SECONDS;
-        return new Harness(RoundTripLatency.class.getName(), args, results, estimate);
+        return new Harness(RoundTripLatency.class.getName(), "RoundTripLatency", List.of(), args, results, estimate);
+    }
+
+    /**
+     * The interleaved scaling harness for one workload and size: SERIAL, its A/A twin and every
+     * other model at every worker count, in the profile's number of blocks, with the kernel flags
+     * the JMH forks get so both measure the same compiled code.
+     *
+     * @param serialMillis about how long one SERIAL operation takes, for the estimate
+     */
+    public static Harness interleavedScaling(Profile profile, String workload, String size, List<Integer> workers,
+                                             List<String> models, long seed, double serialMillis) {
+        List<String> others = models.stream().filter(m -> !m.equals(Planner.SERIAL)).toList();
+        int blocks = profile.interleavedBlocks(size);
+        List<String> args = new ArrayList<>(List.of("--workload", workload, "--size", size,
+                "--workers", workers.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                "--blocks", Integer.toString(blocks), "--warmup", Integer.toString(profile.interleavedWarmup),
+                "--seed", Long.toString(seed)));
+        if (!others.isEmpty()) {
+            args.addAll(List.of("--models", String.join(",", others)));
+        } else {
+            args.addAll(List.of("--models", Planner.SERIAL));
+        }
+        int contenders = 2 + others.size() * workers.size();
+        // A process spawn costs a JVM start per worker (~0.1 s here) whatever the size; the rest
+        // cost about a serial operation each, less with more workers.
+        double perBlock = contenders * serialMillis / 1000.0
+                + (others.contains("PROCESS_SPAWN") ? workers.size() * SPAWN_SECONDS : 0);
+        double estimate = (blocks + profile.interleavedWarmup) * perBlock + JVM_START_SECONDS
+                + (others.contains("PROCESS_POOL") ? workers.size() * JVM_START_SECONDS : 0);
+        return new Harness(InterleavedScaling.class.getName(), "InterleavedScaling-" + workload + "-" + size,
+                List.of(Kernels.JVM_FLAGS), args, contenders, estimate);
     }
 }

@@ -13,9 +13,11 @@ import java.util.List;
  * @param candidateJar the benchmarks jar of this checkout
  * @param baselineJar  the baseline's benchmarks jar in a paired run, else null
  * @param parts        the parts, in the order they run
+ * @param seed         drew the order of the rounds and of every interleaved block ({@code --seed}
+ *                     repeats it); null in plans written before runs were shuffled
  */
 public record Plan(String profile, int cores, List<Integer> workers, String cpus, String candidateJar,
-                   String baselineJar, List<Part> parts) {
+                   String baselineJar, List<Part> parts, Long seed) {
 
     public boolean paired() {
         return baselineJar != null;

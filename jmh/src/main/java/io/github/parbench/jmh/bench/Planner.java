@@ -1,49 +1,67 @@
 package io.github.parbench.jmh.bench;
 
+import io.github.parbench.exec.Model;
+import io.github.parbench.jmh.ScalingWorkload;
+import io.github.parbench.jmh.interleaved.InterleavedScaling;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 
 /**
  * Turns a profile, the jar's suites and the usable cores into parts.
  *
- * <p>A scaling suite becomes one part per model, each its own JMH invocation and JSON file, so an
- * interrupted run loses at most the model it was measuring. SERIAL ignores the worker count, so it
+ * <p>The interleaved harness comes first, once per workload and size: its speedups are the ones a
+ * drifting machine cannot bias. Then the scaling suites, in rounds: each round runs one fork of
+ * every (suite, model) in an order drawn from the plan's seed, as many rounds as the profile has
+ * forks, so no model is always measured first or last, or always in the same minute. Each fork is
+ * its own part and file ({@code rounds/<Suite>/round-<r>-<MODEL>.json}; the report merges a model's
+ * rounds), so an interrupted run loses at most one fork. SERIAL ignores the worker count, so it
  * runs once per size with {@code workers=1} (the speedup baseline) instead of once per count.
- * Any other suite is one part with its own params, and so is a {@link Harness}.
+ * Any other suite is one part with its own params and forks, and so is a {@link Harness}.
  */
 public final class Planner {
 
     static final String SERIAL = "SERIAL";
+    /** Where the scaling suites' per-round files go in a run directory. */
+    public static final String ROUNDS = "rounds";
     static final String PYTHON_SCRIPT = "scripts/python/lecture_bench.py";
     private static final List<String> PYTHON_WORKLOADS = List.of("countdown", "sqrt");
     /** CPython models other than SERIAL, as the JMH suites name them. */
     private static final List<String> PYTHON_PARALLEL_MODELS = List.of("THREADS", "PROCESS_SPAWN", "PROCESS_POOL");
-    private static final List<String> PYTHON_SIZES = List.of("large", "small");
+    private static final List<String> SIZES = List.of("large", "small");
+    /** What {@code --suites} calls the interleaved harness. */
+    static final String INTERLEAVED = InterleavedScaling.class.getSimpleName();
+    /** About one SERIAL operation at each size, for the interleaved harness's time estimate. */
+    private static final Map<String, Double> SERIAL_MILLIS = Map.of("large", 35.0, "small", 0.1);
 
     private final Profile profile;
     private final List<Integer> workers;
     private final Selection selection;
+    private final long seed;
 
-    public Planner(Profile profile, List<Integer> workers, Selection selection) {
+    /** @param seed draws the order of the rounds and of the interleaved harness's blocks */
+    public Planner(Profile profile, List<Integer> workers, Selection selection, long seed) {
         this.profile = profile;
         this.workers = List.copyOf(workers);
         this.selection = selection;
+        this.seed = seed;
     }
 
-    /** A plain run: every selected suite of the jar, then the selected harnesses, then the CPython reference. */
+    /**
+     * A plain run: the interleaved harness, the selected scaling suites in shuffled rounds, every
+     * other selected suite, then the selected harnesses, then the CPython reference.
+     */
     public List<Part> parts(List<Suite> suites, List<Harness> harnesses) {
-        List<Part> parts = new ArrayList<>();
+        List<Part> parts = new ArrayList<>(interleavedParts());
+        List<Suite> scaling = selected(suites).stream().filter(Suite::isScaling).toList();
+        parts.addAll(rounds(scaling));
         for (Suite suite : selected(suites)) {
-            if (suite.isScaling()) {
-                for (String model : selection.filterModels(suite.params().get("model"))) {
-                    Map<String, List<String>> chosen = scalingParams(suite, List.of(model));
-                    parts.add(jmhPart(suite.simpleName() + "-" + model, Part.CANDIDATE,
-                            "jmh-" + suite.simpleName() + "-" + model + ".json", suite, List.of(chosen), profile.forks));
-                }
-            } else {
+            if (!suite.isScaling()) {
                 parts.add(jmhPart(suite.simpleName(), Part.CANDIDATE, "jmh-" + suite.simpleName() + ".json", suite,
                         List.of(Map.of()), profile.forks));
             }
@@ -53,9 +71,49 @@ public final class Planner {
                 parts.add(harnessPart(harness));
             }
         }
-        if (selection.python() && !pythonModels().isEmpty() && !selection.filterSizes(PYTHON_SIZES).isEmpty()) {
+        if (selection.python() && !pythonModels().isEmpty() && !selection.filterSizes(SIZES).isEmpty()) {
             for (String workload : PYTHON_WORKLOADS) {
                 parts.add(pythonPart(workload));
+            }
+        }
+        return parts;
+    }
+
+    private List<Part> interleavedParts() {
+        if (!selection.wantsSuite(INTERLEAVED)) {
+            return List.of();
+        }
+        List<String> models = selection.filterModels(Arrays.stream(Model.values()).map(Enum::name).toList());
+        List<Part> parts = new ArrayList<>();
+        for (ScalingWorkload workload : ScalingWorkload.values()) {
+            for (String size : selection.filterSizes(SIZES)) {
+                parts.add(harnessPart(Harness.interleavedScaling(profile, workload.workloadName(), size, workers, models,
+                        seed, SERIAL_MILLIS.get(size))));
+            }
+        }
+        return parts;
+    }
+
+    /** One fork of every (suite, model) per round, in an order the seed draws afresh for each round. */
+    private List<Part> rounds(List<Suite> scaling) {
+        record Fork(Suite suite, String model) {
+        }
+        List<Fork> forks = new ArrayList<>();
+        for (Suite suite : scaling) {
+            for (String model : selection.filterModels(suite.params().get("model"))) {
+                forks.add(new Fork(suite, model));
+            }
+        }
+        Random rng = new Random(seed);
+        List<Part> parts = new ArrayList<>();
+        for (int round = 1; round <= profile.forks; round++) {
+            List<Fork> order = new ArrayList<>(forks);
+            Collections.shuffle(order, rng);
+            for (Fork fork : order) {
+                String suite = fork.suite().simpleName();
+                parts.add(jmhPart(suite + "-" + fork.model() + " round " + round, Part.CANDIDATE,
+                        ROUNDS + "/" + suite + "/round-" + round + "-" + fork.model() + ".json", fork.suite(),
+                        List.of(scalingParams(fork.suite(), List.of(fork.model()))), 1));
             }
         }
         return parts;
@@ -146,16 +204,17 @@ public final class Planner {
     }
 
     private static Part harnessPart(Harness harness) {
-        return new Part(harness.simpleName(), Part.Kind.HARNESS, Part.CANDIDATE, "jmh-" + harness.simpleName() + ".json",
+        return new Part(harness.partName(), Part.Kind.HARNESS, Part.CANDIDATE, "jmh-" + harness.partName() + ".json",
                 List.of(harness.invocation()), harness.expectedResults(), harness.estimateSeconds());
     }
 
     private Part pythonPart(String workload) {
-        List<String> sizes = selection.filterSizes(PYTHON_SIZES);
+        List<String> sizes = selection.filterSizes(SIZES);
         List<String> models = pythonModels();
-        int configs = 0;
+        // SERIAL and its A/A twin always run: every speedup is against SERIAL.
+        int configs = 2;
         for (String model : models) {
-            configs += model.equals(SERIAL) ? 1 : workers.size();
+            configs += model.equals(SERIAL) ? 0 : workers.size();
         }
         configs *= sizes.size();
         List<String> args = List.of(PYTHON_SCRIPT, "--workload", workload,
@@ -163,9 +222,12 @@ public final class Planner {
                 "--workers", workers.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 "--sizes", String.join(",", sizes),
                 "--forks", Integer.toString(profile.pythonForks),
+                "--blocks", Integer.toString(profile.pythonBlocks),
+                "--seed", Long.toString(seed),
                 "--scale", Double.toString(profile.pythonScale));
-        // A CPython operation at the lecture's sizes takes about a second; a config runs ~4 of them.
-        double estimate = configs * profile.pythonForks * 4.0 * profile.pythonScale + 1;
+        // A CPython operation at the lecture's sizes takes about a second; each interpreter runs one
+        // of every config per block, after one warm-up block.
+        double estimate = configs * profile.pythonForks * (profile.pythonBlocks + 1) * profile.pythonScale + 1;
         return new Part("python-" + workload, Part.Kind.PYTHON, null, "python-" + workload + ".json",
                 List.of(args), configs, estimate);
     }

@@ -11,12 +11,13 @@ import java.util.Locale;
  * keeps the suites' own defaults of 3 forks so every benchmark has the three independent per-fork
  * means that compare needs for a verdict; full doubles the evidence for a node that is worth it.
  * The latency harness follows suit: a few thousand round trips for a first look, its own default
- * for standard, five times that for full (p99.9 then rests on a hundred trips rather than twenty).
+ * for standard, five times that for full (p99.9 then rests on a hundred trips rather than twenty);
+ * so does the interleaved harness, whose interval narrows with the square root of its blocks.
  */
 public enum Profile {
-    SMOKE(1, 1, "200ms", 2, "200ms", 2, 0.05, 3_000),
-    STANDARD(3, 3, "1s", 5, "1s", 5, 1.0, RoundTripLatency.DEFAULT_SAMPLES),
-    FULL(5, 5, "2s", 10, "2s", 10, 1.0, 5 * RoundTripLatency.DEFAULT_SAMPLES);
+    SMOKE(1, 1, "200ms", 2, "200ms", 2, 8, 0.05, 3_000, 3, 20, 40),
+    STANDARD(3, 3, "1s", 5, "1s", 2, 10, 1.0, RoundTripLatency.DEFAULT_SAMPLES, 5, 60, 120),
+    FULL(5, 5, "2s", 10, "2s", 3, 15, 1.0, 5 * RoundTripLatency.DEFAULT_SAMPLES, 5, 150, 300);
 
     /** JMH forks per benchmark (in a paired run: rounds, one fork per side each). */
     public final int forks;
@@ -24,23 +25,43 @@ public enum Profile {
     private final String warmupTime;
     private final int iterations;
     private final String iterationTime;
-    /** Repeats of every CPython configuration (each in a fresh interpreter, like a fork). */
+    /** Fresh CPython interpreters, each running every block of the reference (like a fork). */
     public final int pythonForks;
+    /** Measured blocks of the CPython reference per interpreter and size. */
+    public final int pythonBlocks;
     /** Scale of the CPython problem sizes against the lecture's (50M countdown, 10M sqrt). */
     public final double pythonScale;
     /** Timed round trips per case and load of the latency harness (its percentiles' sample size). */
     public final int latencySamples;
+    /** Untimed blocks before the interleaved harness measures (every contender compiled, every worker up). */
+    public final int interleavedWarmup;
+    /**
+     * Measured blocks of the interleaved harness. Small sizes get more: an operation there is a
+     * fraction of a millisecond, so its ratios scatter more and a block costs little.
+     */
+    private final int interleavedBlocksLarge;
+    private final int interleavedBlocksSmall;
 
     Profile(int forks, int warmupIterations, String warmupTime, int iterations, String iterationTime,
-            int pythonForks, double pythonScale, int latencySamples) {
+            int pythonForks, int pythonBlocks, double pythonScale, int latencySamples, int interleavedWarmup,
+            int interleavedBlocksLarge, int interleavedBlocksSmall) {
         this.forks = forks;
         this.warmupIterations = warmupIterations;
         this.warmupTime = warmupTime;
         this.iterations = iterations;
         this.iterationTime = iterationTime;
         this.pythonForks = pythonForks;
+        this.pythonBlocks = pythonBlocks;
         this.pythonScale = pythonScale;
         this.latencySamples = latencySamples;
+        this.interleavedWarmup = interleavedWarmup;
+        this.interleavedBlocksLarge = interleavedBlocksLarge;
+        this.interleavedBlocksSmall = interleavedBlocksSmall;
+    }
+
+    /** Measured blocks of the interleaved harness at this size ({@code small}, else as large). */
+    public int interleavedBlocks(String size) {
+        return "small".equals(size) ? interleavedBlocksSmall : interleavedBlocksLarge;
     }
 
     /** The JMH command-line options for this profile with the given number of forks. */

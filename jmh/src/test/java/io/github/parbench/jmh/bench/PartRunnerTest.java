@@ -25,7 +25,7 @@ class PartRunnerTest {
     Path dir;
 
     private PartRunner runner(Part part) {
-        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, "unused.jar", null, List.of(part));
+        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, "unused.jar", null, List.of(part), 1L);
         return new PartRunner(dir, dir, plan, "/bin/sh", System.out);
     }
 
@@ -47,7 +47,7 @@ class PartRunnerTest {
         String classes = Path.of(FakeHarness.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         Part part = new Part("FakeHarness", Part.Kind.HARNESS, Part.CANDIDATE, "jmh-FakeHarness.json",
                 List.of(List.of(FakeHarness.class.getName(), "--results", "2")), 2, 1);
-        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, classes, null, List.of(part));
+        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, classes, null, List.of(part), 1L);
         assertEquals(PartRunner.Outcome.DONE, new PartRunner(dir, dir, plan, null, System.out).run(part));
         assertEquals(2, JsonFiles.MAPPER.readTree(dir.resolve("jmh-FakeHarness.json").toFile()).size());
         String log = Files.readString(dir.resolve("logs/jmh-FakeHarness.json.log"));
@@ -72,7 +72,7 @@ class PartRunnerTest {
     @Test
     void aPythonPartWithoutPythonStaysMissing() throws Exception {
         Part part = shellPart("python-countdown.json", 1, "unused");
-        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, "unused.jar", null, List.of(part));
+        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, "unused.jar", null, List.of(part), 1L);
         assertEquals(PartRunner.Outcome.INCOMPLETE, new PartRunner(dir, dir, plan, null, System.out).run(part));
         assertFalse(new RunDir(dir).isDone(part));
         assertTrue(Files.readString(dir.resolve("logs/python-countdown.json.log")).contains("no python3"));

@@ -2,6 +2,7 @@ package io.github.parbench.jmh.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parbench.jmh.latency.RoundTripLatency;
@@ -15,22 +16,64 @@ class PlannerTest {
 
     @Test
     void serialRunsOnceWithOneWorkerAndTheOtherModelsAcrossTheWorkerList() {
-        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2, 4), Selection.everything(false)).parts(suites, List.of());
-        Part serial = part(parts, "CountdownScaling-SERIAL");
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2, 4), Selection.everything(false), 1L).parts(suites, List.of());
+        Part serial = part(parts, "CountdownScaling-SERIAL round 1");
         assertTrue(serial.invocations().get(0).containsAll(List.of("-p", "model=SERIAL", "workers=1")),
                 serial.invocations().toString());
         assertEquals(2 * 2, serial.expectedResults());
-        Part threads = part(parts, "CountdownScaling-THREADS");
+        Part threads = part(parts, "CountdownScaling-THREADS round 1");
         assertTrue(threads.invocations().get(0).contains("workers=1,2,4"), threads.invocations().toString());
         assertEquals(2 * 2 * 3, threads.expectedResults());
-        assertEquals("jmh-CountdownScaling-THREADS.json", threads.output());
+        assertEquals("rounds/CountdownScaling/round-1-THREADS.json", threads.output());
+    }
+
+    @Test
+    void scalingSuitesRunInRoundsOfOneForkPerModelInASeededShuffledOrder() {
+        Selection countdown = new Selection(Set.of("CountdownScaling"), Set.of(), Set.of(), false);
+        List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), countdown, 1L).parts(suites, List.of());
+        assertEquals(3 * 6, parts.size(), "3 rounds of the six models");
+        for (int round = 1; round <= 3; round++) {
+            List<Part> inRound = parts.subList((round - 1) * 6, round * 6);
+            String prefix = "rounds/CountdownScaling/round-" + round + "-";
+            assertTrue(inRound.stream().allMatch(p -> p.output().startsWith(prefix)), "round " + round + ": " + inRound);
+            assertEquals(6, inRound.stream().map(Part::output).distinct().count(), "every model once a round");
+            assertTrue(inRound.stream().allMatch(p -> p.invocations().get(0).containsAll(List.of("-f", "1"))));
+        }
+        List<String> orders = List.of(0, 1, 2).stream().map(r -> parts.subList(r * 6, r * 6 + 6).stream()
+                .map(p -> p.output().replaceAll(".*-", "")).toList().toString()).distinct().toList();
+        assertTrue(orders.size() > 1, "the order is drawn afresh each round: " + orders);
+        assertEquals(parts, new Planner(Profile.STANDARD, List.of(1, 2), countdown, 1L).parts(suites, List.of()),
+                "the seed fixes the plan");
+        assertNotEquals(parts, new Planner(Profile.STANDARD, List.of(1, 2), countdown, 2L).parts(suites, List.of()));
+    }
+
+    @Test
+    void theInterleavedHarnessRunsFirstForEachWorkloadAndSizeWithTheKernelFlagsAndTheSeed() {
+        Selection interleaved = new Selection(Set.of("InterleavedScaling"), Set.of(), Set.of(), false);
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), interleaved, 7L).parts(suites, List.of());
+        assertEquals(List.of("jmh-InterleavedScaling-countdown-large.json", "jmh-InterleavedScaling-countdown-small.json",
+                "jmh-InterleavedScaling-sqrt-large.json", "jmh-InterleavedScaling-sqrt-small.json"),
+                parts.stream().map(Part::output).toList());
+        List<String> invocation = parts.get(0).invocations().get(0);
+        assertEquals(List.of(io.github.parbench.workload.Kernels.JVM_FLAGS), invocation.subList(0, 3),
+                "the JVM gets the kernel flags the JMH forks get");
+        assertEquals(io.github.parbench.jmh.interleaved.InterleavedScaling.class.getName(), invocation.get(3));
+        assertEquals("7", after(invocation, "--seed"));
+        assertEquals("1,2", after(invocation, "--workers"));
+        assertEquals(Integer.toString(Profile.SMOKE.interleavedBlocks("large")), after(invocation, "--blocks"));
+        assertEquals(2 + 5 * 2, parts.get(0).expectedResults(), "SERIAL, its twin, five models at two worker counts");
+        Selection narrow = new Selection(Set.of("InterleavedScaling"), Set.of("THREADS"), Set.of("small"), false);
+        List<Part> one = new Planner(Profile.SMOKE, List.of(1, 2), narrow, 7L).parts(suites, List.of());
+        assertEquals(2, one.size(), "small only, both workloads");
+        assertEquals("THREADS", after(one.get(0).invocations().get(0), "--models"));
+        assertEquals(2 + 2, one.get(0).expectedResults());
     }
 
     @Test
     void everySuiteOfTheJarAndEveryHarnessIsPlannedAndOtherSuitesAreOnePartEach() {
-        List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), Selection.everything(false))
+        List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), Selection.everything(false), 1L)
                 .parts(suites, Harness.forProfile(Profile.STANDARD));
-        assertEquals(6 + 1 + 1 + 1, parts.size());
+        assertEquals(4 + 6 * 3 + 1 + 1 + 1, parts.size(), "interleaved x4, six models x 3 rounds, two suites, one harness");
         assertEquals("RoundTripLatency", parts.get(parts.size() - 1).name(), "harnesses follow the jar's suites");
         Part fairness = part(parts, "LockFairness");
         assertEquals("jmh-LockFairness.json", fairness.output());
@@ -42,18 +85,19 @@ class PlannerTest {
     void theSelectionNarrowsSuitesModelsAndSizes() {
         Selection selection = new Selection(Set.of("CountdownScaling"), Set.of("SERIAL", "THREADS"), Set.of("small"),
                 false);
-        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), selection)
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), selection, 1L)
                 .parts(suites, Harness.forProfile(Profile.SMOKE));
-        assertEquals(List.of("CountdownScaling-SERIAL", "CountdownScaling-THREADS"),
-                parts.stream().map(Part::name).toList());
-        assertTrue(parts.get(1).invocations().get(0).contains("size=small"));
-        assertEquals(2 * 2, parts.get(1).expectedResults());
+        assertEquals(Set.of("CountdownScaling-SERIAL round 1", "CountdownScaling-THREADS round 1"),
+                Set.copyOf(parts.stream().map(Part::name).toList()));
+        Part threads = part(parts, "CountdownScaling-THREADS round 1");
+        assertTrue(threads.invocations().get(0).contains("size=small"));
+        assertEquals(2 * 2, threads.expectedResults());
     }
 
     @Test
     void theLatencyHarnessIsOnePartInBothLoadStatesWritingJmhShapedJson() {
         Selection latencyOnly = new Selection(Set.of("RoundTripLatency"), Set.of(), Set.of(), false);
-        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), latencyOnly)
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), latencyOnly, 1L)
                 .parts(suites, Harness.forProfile(Profile.SMOKE));
         assertEquals(List.of("RoundTripLatency"), parts.stream().map(Part::name).toList(),
                 "--suites RoundTripLatency keeps the harness and no suite of the jar");
@@ -84,26 +128,26 @@ class PlannerTest {
 
     @Test
     void pythonPartsCountSerialOnceAndTheOtherModelsPerWorkerCount() {
-        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2, 4), Selection.everything(true)).parts(List.of(), List.of());
+        List<Part> parts = python(new Planner(Profile.SMOKE, List.of(1, 2, 4), Selection.everything(true), 1L));
         assertEquals(List.of("python-countdown.json", "python-sqrt.json"), parts.stream().map(Part::output).toList());
-        assertEquals((1 + 3 * 3) * 2, parts.get(0).expectedResults());
+        assertEquals((2 + 3 * 3) * 2, parts.get(0).expectedResults(), "SERIAL, its twin, three models x 3 counts, 2 sizes");
         assertEquals(Part.Kind.PYTHON, parts.get(0).kind());
     }
 
     @Test
     void pythonPartsFollowTheModelSelectionAndVanishWhenItKeepsNoCpythonModel() {
         Selection threadsOnly = new Selection(Set.of(), Set.of("SERIAL", "THREADS"), Set.of("large"), true);
-        Part countdown = new Planner(Profile.SMOKE, List.of(1, 2), threadsOnly).parts(List.of(), List.of()).get(0);
+        Part countdown = python(new Planner(Profile.SMOKE, List.of(1, 2), threadsOnly, 1L)).get(0);
         assertTrue(countdown.invocations().get(0).containsAll(List.of("--models", "SERIAL,THREADS", "--sizes", "large")));
-        assertEquals(1 + 2, countdown.expectedResults());
+        assertEquals(2 + 2, countdown.expectedResults());
         Selection poolOnly = new Selection(Set.of(), Set.of("THREAD_POOL"), Set.of(), true);
-        assertEquals(List.of(), new Planner(Profile.SMOKE, List.of(1, 2), poolOnly).parts(List.of(), List.of()));
+        assertEquals(List.of(), python(new Planner(Profile.SMOKE, List.of(1, 2), poolOnly, 1L)));
     }
 
     @Test
     void pairedRoundsAlternateWhichBuildGoesFirstWithOneForkEach() {
         Selection selection = new Selection(Set.of("CountdownScaling"), Set.of(), Set.of(), false);
-        List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), selection).pairedParts(suites, suites, 3);
+        List<Part> parts = new Planner(Profile.STANDARD, List.of(1, 2), selection, 1L).pairedParts(suites, suites, 3);
         assertEquals(List.of(
                 "pairs/CountdownScaling/round-1-baseline.json", "pairs/CountdownScaling/round-1-candidate.json",
                 "pairs/CountdownScaling/round-2-candidate.json", "pairs/CountdownScaling/round-2-baseline.json",
@@ -125,7 +169,7 @@ class PlannerTest {
                   param "model" = {SERIAL, THREADS}
                   param "workers" = {1, 2, 4}
                 """).suites();
-        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), Selection.everything(false))
+        List<Part> parts = new Planner(Profile.SMOKE, List.of(1, 2), Selection.everything(false), 1L)
                 .pairedParts(suites, baseline, 1);
         assertEquals(2, parts.size(), "one round of CountdownScaling, nothing of the suites the baseline lacks");
         assertTrue(parts.get(0).invocations().get(1).contains("model=THREADS"));
@@ -136,6 +180,10 @@ class PlannerTest {
         int at = args.indexOf(option);
         assertTrue(at >= 0 && at + 1 < args.size(), option + " in " + args);
         return args.get(at + 1);
+    }
+
+    private static List<Part> python(Planner planner) {
+        return planner.parts(List.of(), List.of()).stream().filter(p -> p.kind() == Part.Kind.PYTHON).toList();
     }
 
     private static Part part(List<Part> parts, String name) {

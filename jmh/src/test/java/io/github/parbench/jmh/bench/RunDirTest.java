@@ -30,7 +30,7 @@ class RunDirTest {
         RunDir run = RunDir.create(results, "n01", false, now);
         Part done = new Part("a", Part.Kind.JMH, Part.CANDIDATE, "jmh-A.json", List.of(List.of("A", "-f", "1")), 2, 3.0);
         Part todo = new Part("b", Part.Kind.PYTHON, null, "python-b.json", List.of(List.of("b.py")), 1, 1.0);
-        Plan plan = new Plan("smoke", 2, List.of(1, 2), "0-1", "/x/benchmarks.jar", null, List.of(done, todo));
+        Plan plan = new Plan("smoke", 2, List.of(1, 2), "0-1", "/x/benchmarks.jar", null, List.of(done, todo), 1L);
         run.writePlan(plan);
         Files.writeString(run.path().resolve("jmh-A.json"), "[]");
         Plan read = run.readPlan();
