@@ -30,6 +30,8 @@ final class Fixtures {
     static final String CONFORMANCE = "conformance.json";
     /** A real paired A/A run: one build against itself, 6 rounds, alternating fork by fork. */
     static final String PAIRED_AA = "paired-aa";
+    /** A real run of the interleaved harness: countdown, small, SERIAL, its twin, THREADS and PROCESS_POOL x1, x2. */
+    static final String INTERLEAVED = "interleaved-countdown-small.json";
 
     static final ObjectMapper JSON = new ObjectMapper();
 

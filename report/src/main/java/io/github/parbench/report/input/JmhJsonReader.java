@@ -68,10 +68,26 @@ public final class JmhJsonReader {
                 secondary.put(metric.getKey(), metric(metric.getValue(), file, where + " secondary metric " + metric.getKey()));
             }
             results.add(new JmhResult(BenchmarkKey.of(element.get("benchmark").asText(), mode, params), primary,
-                    secondary, element.path("jvm").asText(""), element.path("vmVersion").asText(""), file));
+                    secondary, element.path("jvm").asText(""), element.path("vmVersion").asText(""), file,
+                    design(element.get("interleaved"), file, where)));
             index++;
         }
         return results;
+    }
+
+    /** The interleaved harness's own object, when the result has one. */
+    private static InterleavedDesign design(JsonNode node, Path file, String where) throws BadInputException {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new BadInputException(file, where + " interleaved is not an object");
+        }
+        String inside = where + " interleaved";
+        return new InterleavedDesign(text(node, "schedule", file, inside), (long) number(node.get("seed"), file, inside + " seed"),
+                (int) number(node.get("warmupBlocks"), file, inside + " warmupBlocks"),
+                (int) number(node.get("blocks"), file, inside + " blocks"), (long) number(node.get("n"), file, inside + " n"),
+                text(node, "suite", file, inside), number(node.get("confidence"), file, inside + " confidence"));
     }
 
     private static Metric metric(JsonNode node, Path file, String where) throws BadInputException {
@@ -92,7 +108,14 @@ public final class JmhJsonReader {
                 throw new BadInputException(file, where + " has a percentile key that is not a number: " + entry.getKey());
             }
         }
-        return new Metric(score, error, unit, percentiles, forks(node, file, where));
+        double low = Double.NaN;
+        double high = Double.NaN;
+        JsonNode confidence = node.get("scoreConfidence");
+        if (confidence != null && confidence.isArray() && confidence.size() == 2) {
+            low = number(confidence.get(0), file, where + " scoreConfidence");
+            high = number(confidence.get(1), file, where + " scoreConfidence");
+        }
+        return new Metric(score, error, unit, percentiles, forks(node, file, where), low, high);
     }
 
     private static List<double[]> forks(JsonNode metric, Path file, String where) throws BadInputException {

@@ -6,10 +6,15 @@ import io.github.parbench.report.input.JmhResult;
 import io.github.parbench.report.input.RunDirectory;
 import io.github.parbench.report.scaling.ScalingAnalysis;
 import io.github.parbench.report.scaling.ScalingGroup;
+import io.github.parbench.report.speedup.SpeedupAnalysis;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The report of one run directory: environment, scaling, CPython reference, conformance, the rest. */
+/**
+ * The report of one run directory: the interleaved speedups (with a warning first when the A/A
+ * control says the machine was too noisy), environment, JMH scaling, CPython reference, conformance,
+ * the rest.
+ */
 public final class RunReport {
 
     static final String CPYTHON_NOTE = "The lecture's own Python programs, run by CPython on the same machine:"
@@ -21,12 +26,14 @@ public final class RunReport {
 
     public static Document build(RunDirectory run) {
         Document doc = new Document("parbench report: " + EnvironmentSection.title(run));
+        SpeedupSection.appendNoiseWarning(doc, SpeedupAnalysis.tables(run.results()));
         appendRun(doc, run, 1);
         return doc;
     }
 
     /** Every section of one run, its headings at {@code level} (so a combined report can nest them). */
     static void appendRun(Document doc, RunDirectory run, int level) {
+        SpeedupSection.append(doc, SpeedupAnalysis.tables(run.results()), run.results(), level);
         doc.heading(level, "Environment");
         TableBuilder env = new TableBuilder().text("Property").text("Value");
         EnvironmentSection.rows(run).forEach(row -> env.row(row[0], row[1]));
@@ -46,7 +53,8 @@ public final class RunReport {
             cpython.forEach(g -> ScalingSection.append(doc, g, level + 1));
         }
         run.conformance().ifPresent(c -> ConformanceSection.append(doc, c, level));
-        List<JmhResult> others = run.results().stream().filter(r -> !ScalingAnalysis.isScaling(r)).toList();
+        List<JmhResult> others = run.results().stream()
+                .filter(r -> !ScalingAnalysis.isScaling(r) && !SpeedupAnalysis.isInterleaved(r)).toList();
         OtherResultsSection.append(doc, others, level);
         if (!run.ignored().isEmpty()) {
             doc.heading(level, "Files not read");

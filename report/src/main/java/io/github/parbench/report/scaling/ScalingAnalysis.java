@@ -93,7 +93,8 @@ public final class ScalingAnalysis {
         return Integer.parseInt(result.key().params().get("workers").trim());
     }
 
-    private static int modelRank(String model) {
+    /** Where a model goes in tables: the order the lecture introduces them, unknown ones last. */
+    public static int modelRank(String model) {
         int rank = MODEL_ORDER.indexOf(model);
         return rank < 0 ? MODEL_ORDER.size() : rank;
     }

@@ -106,8 +106,36 @@ public final class ScalingCharts {
         return toSvg(new JFreeChart("Efficiency: " + group.title(), titleFont(), plot, true));
     }
 
+    /**
+     * Time per operation against block, one line per series (SERIAL and its twin): the machine's
+     * drift over the run made visible, which a speedup measured in blocks is meant to survive.
+     */
+    public static String drift(String title, Map<String, double[]> millisPerBlock) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        millisPerBlock.forEach((name, millis) -> {
+            XYSeries series = new XYSeries(name);
+            for (int b = 0; b < millis.length; b++) {
+                series.add(b + 1, millis[b]);
+            }
+            data.addSeries(series);
+        });
+        XYPlot plot = basePlot("block (in run order)", "ms per operation");
+        plot.setDataset(0, data);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < millisPerBlock.size(); i++) {
+            renderer.setSeriesPaint(i, colour(i));
+            renderer.setSeriesStroke(i, new BasicStroke(1.5f));
+        }
+        plot.setRenderer(0, renderer);
+        return toSvg(new JFreeChart("Drift: " + title, titleFont(), plot, true));
+    }
+
     private static XYPlot basePlot(String rangeLabel) {
-        NumberAxis workers = new NumberAxis("workers");
+        return basePlot("workers", rangeLabel);
+    }
+
+    private static XYPlot basePlot(String domainLabel, String rangeLabel) {
+        NumberAxis workers = new NumberAxis(domainLabel);
         workers.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         workers.setAutoRangeIncludesZero(false);
         NumberAxis range = new NumberAxis(rangeLabel);

@@ -1,0 +1,118 @@
+package io.github.parbench.report.runreport;
+
+import io.github.parbench.report.document.Block;
+import io.github.parbench.report.document.Document;
+import io.github.parbench.report.document.Numbers;
+import io.github.parbench.report.document.TableBuilder;
+import io.github.parbench.report.input.JmhResult;
+import io.github.parbench.report.scaling.ScalingAnalysis;
+import io.github.parbench.report.scaling.ScalingCharts;
+import io.github.parbench.report.scaling.ScalingGroup;
+import io.github.parbench.report.scaling.ScalingMethod;
+import io.github.parbench.report.scaling.ScalingPoint;
+import io.github.parbench.report.speedup.NoiseCheck;
+import io.github.parbench.report.speedup.SpeedupRow;
+import io.github.parbench.report.speedup.SpeedupTable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The speedups measured interleaved, which lead the report because a drifting machine cannot bias
+ * them: one table per workload and size with each model's speedup and interval, its efficiency,
+ * the A/A control, and JMH's figure for the same point beside it, marked when it falls outside the
+ * interleaved interval; and a chart of SERIAL's time per block, so the drift is there to see.
+ */
+final class SpeedupSection {
+
+    static final String METHOD = "Measured interleaved: every configuration is opened once, and each block runs one"
+            + " operation of every one in a fresh random order. Speedup = geometric mean over the blocks of"
+            + " T(SERIAL, block) / T(model, block), with a 95% Student-t interval on the log scale; efficiency ="
+            + " speedup / workers. SERIAL_TWIN is a second SERIAL, the A/A control: its ratio should be 1.00, and"
+            + " how far it strays is the noise floor. JMH's speedup (strong scaling, forks measured in rounds at"
+            + " other times) is shown beside it and marked \"outside\" when it falls outside the interleaved interval.";
+
+    private SpeedupSection() {
+    }
+
+    /** The warning that opens a report whose A/A controls failed, or nothing. */
+    static void appendNoiseWarning(Document doc, List<SpeedupTable> tables) {
+        List<String> problems = NoiseCheck.problems(tables);
+        if (!problems.isEmpty()) {
+            doc.paragraph("Warning: this machine was too noisy for these figures to be trusted. The A/A control"
+                    + " (SERIAL against an identical SERIAL) should come out 1.00 with an interval that covers 1.0,"
+                    + " within 3%; where it did not, differences between models of that size mean nothing. Rerun on a"
+                    + " quiet machine, or with more blocks.");
+            doc.bullets(problems);
+        }
+    }
+
+    static void append(Document doc, List<SpeedupTable> tables, List<JmhResult> results, int level) {
+        List<SpeedupTable> jvm = tables.stream().filter(t -> !t.cpython()).toList();
+        List<SpeedupTable> cpython = tables.stream().filter(SpeedupTable::cpython).toList();
+        List<ScalingGroup> jmhGroups = ScalingAnalysis.groups(results);
+        if (!jvm.isEmpty()) {
+            doc.heading(level, "Speedup");
+            doc.paragraph(METHOD);
+            for (SpeedupTable table : jvm) {
+                appendTable(doc, table, jmhGroup(jmhGroups, table), level + 1);
+            }
+        }
+        if (!cpython.isEmpty()) {
+            doc.heading(level, "Speedup of the CPython reference");
+            doc.paragraph(RunReport.CPYTHON_NOTE + " Measured interleaved in the same way, blocks pooled over "
+                    + "fresh interpreters.");
+            for (SpeedupTable table : cpython) {
+                appendTable(doc, table, Optional.empty(), level + 1);
+            }
+        }
+    }
+
+    private static void appendTable(Document doc, SpeedupTable table, Optional<ScalingGroup> jmh, int level) {
+        doc.heading(level, table.title());
+        TableBuilder builder = new TableBuilder().text("Model").number("Workers").number("Time (ms/op)")
+                .number("Speedup").number("95% interval").number("Efficiency");
+        if (jmh.isPresent()) {
+            builder.number("JMH speedup");
+        }
+        for (SpeedupRow row : table.rows()) {
+            List<String> cells = new java.util.ArrayList<>(List.of(row.model(), Integer.toString(row.workers()),
+                    Numbers.significant(row.meanMillis()), Numbers.fixed(row.speedup(), 3),
+                    "[" + Numbers.fixed(row.low(), 3) + ", " + Numbers.fixed(row.high(), 3) + "]",
+                    SpeedupTable.TWIN.equals(row.model()) ? Numbers.NONE : Numbers.percent(row.efficiency(), 0)));
+            jmh.ifPresent(group -> cells.add(jmhSpeedup(group, row)));
+            builder.row(cells);
+        }
+        doc.add(builder.build());
+        table.twin().ifPresent(twin -> doc.paragraph("A/A control: SERIAL_TWIN / SERIAL = " + Numbers.fixed(twin.speedup(), 3)
+                + " [" + Numbers.fixed(twin.low(), 3) + ", " + Numbers.fixed(twin.high(), 3) + "] over "
+                + table.serialBlocks().length + " blocks (seed " + table.design().seed() + ")."));
+        Map<String, double[]> drift = new LinkedHashMap<>();
+        drift.put("SERIAL", table.serialBlocks());
+        if (table.twinBlocks().length > 0) {
+            drift.put(SpeedupTable.TWIN, table.twinBlocks());
+        }
+        doc.add(new Block.Figure("SERIAL's and its twin's time per operation in each block of " + table.title()
+                + ": how much the machine drifted while the speedups above were measured.",
+                ScalingCharts.drift(table.title(), drift)));
+    }
+
+    private static Optional<ScalingGroup> jmhGroup(List<ScalingGroup> groups, SpeedupTable table) {
+        return groups.stream().filter(g -> !g.cpython() && g.scaling() == ScalingMethod.STRONG
+                && g.suite().equals(table.design().suite()) && g.size().equals(table.size()) && "avgt".equals(g.mode()))
+                .findFirst();
+    }
+
+    private static String jmhSpeedup(ScalingGroup group, SpeedupRow row) {
+        String model = SpeedupTable.TWIN.equals(row.model()) ? null : row.model();
+        Optional<ScalingPoint> point = group.points().stream()
+                .filter(p -> p.model().equals(model) && p.workers() == row.workers() && Double.isFinite(p.speedup()))
+                .findFirst();
+        if (point.isEmpty()) {
+            return Numbers.NONE;
+        }
+        double s = point.get().speedup();
+        return Numbers.fixed(s, 3) + (row.covers(s) ? "" : " (outside)");
+    }
+}
