@@ -15,7 +15,7 @@ import java.util.Locale;
  * so does the interleaved harness, whose interval narrows with the square root of its blocks.
  */
 public enum Profile {
-    SMOKE(1, 1, "200ms", 2, "200ms", 2, 8, 0.05, 3_000, 3, 20, 40),
+    SMOKE(1, 1, "200ms", 2, "200ms", 2, 8, 0.05, 3_000, 3, 12, 24),
     STANDARD(3, 3, "1s", 5, "1s", 2, 10, 1.0, RoundTripLatency.DEFAULT_SAMPLES, 5, 60, 120),
     FULL(5, 5, "2s", 10, "2s", 3, 15, 1.0, 5 * RoundTripLatency.DEFAULT_SAMPLES, 5, 150, 300);
 

@@ -44,6 +44,14 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
     }
 
+    /**
+     * A ratio that may be near 1 or orders of magnitude below it: {@code 1.004} and {@code 0.153}
+     * with three decimals, {@code 0.00082} with three significant digits rather than {@code 0.001}.
+     */
+    public static String ratio(double value) {
+        return Math.abs(value) >= 0.1 || !Double.isFinite(value) ? fixed(value, 3) : significant(value, 3);
+    }
+
     /** {@code 1.93} for a ratio such as a speedup: two decimals are what the error allows. */
     public static String fixed(double value, int decimals) {
         if (!Double.isFinite(value)) {

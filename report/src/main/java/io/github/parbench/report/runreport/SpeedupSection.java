@@ -27,7 +27,8 @@ import java.util.Optional;
 final class SpeedupSection {
 
     static final String METHOD = "Measured interleaved: every configuration is opened once, and each block runs one"
-            + " operation of every one in a fresh random order. Speedup = geometric mean over the blocks of"
+            + " entry of every one in a fresh random order (an operation, or for operations under 5 ms a batch of them"
+            + " timed together). Speedup = geometric mean over the blocks of"
             + " T(SERIAL, block) / T(model, block), with a 95% Student-t interval on the log scale; efficiency ="
             + " speedup / workers. SERIAL_TWIN is a second SERIAL, the A/A control: its ratio should be 1.00, and"
             + " how far it strays is the noise floor. JMH's speedup (strong scaling, forks measured in rounds at"
@@ -78,8 +79,8 @@ final class SpeedupSection {
         }
         for (SpeedupRow row : table.rows()) {
             List<String> cells = new java.util.ArrayList<>(List.of(row.model(), Integer.toString(row.workers()),
-                    Numbers.significant(row.meanMillis()), Numbers.fixed(row.speedup(), 3),
-                    "[" + Numbers.fixed(row.low(), 3) + ", " + Numbers.fixed(row.high(), 3) + "]",
+                    Numbers.significant(row.meanMillis()), Numbers.ratio(row.speedup()),
+                    "[" + Numbers.ratio(row.low()) + ", " + Numbers.ratio(row.high()) + "]",
                     SpeedupTable.TWIN.equals(row.model()) ? Numbers.NONE : Numbers.percent(row.efficiency(), 0)));
             jmh.ifPresent(group -> cells.add(jmhSpeedup(group, row)));
             builder.row(cells);
@@ -113,6 +114,6 @@ final class SpeedupSection {
             return Numbers.NONE;
         }
         double s = point.get().speedup();
-        return Numbers.fixed(s, 3) + (row.covers(s) ? "" : " (outside)");
+        return Numbers.ratio(s) + (row.covers(s) ? "" : " (outside)");
     }
 }
