@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.parbench.process.ChildJvm;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The harness end to end, on real models at a tiny size: what it writes, and what it refuses. */
@@ -47,6 +50,32 @@ class InterleavedScalingTest {
             assertEquals("CountdownScaling", r.path("interleaved").path("suite").asText());
         }
         assertEquals(List.of("SERIAL", "SERIAL_TWIN", "THREADS", "PROCESS_POOL"), models);
+    }
+
+    @Test
+    @Timeout(90)
+    void sigtermMidRunLeavesNoWorkerJvmBehind() throws Exception {
+        Process harness = ChildJvm.start(ChildJvm.builder(InterleavedScaling.class, List.of(),
+                List.of("--workload", "countdown", "--size", "large", "--workers", "2", "--models", "PROCESS_POOL",
+                        "--blocks", "100000", "--warmup", "0", "--min-entry-ms", "0"))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD));
+        try {
+            List<ProcessHandle> workers = List.of();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (workers.size() < 2 && System.nanoTime() < deadline && harness.isAlive()) {
+                Thread.sleep(100);
+                workers = harness.descendants().filter(ProcessHandle::isAlive).toList();
+            }
+            assertEquals(2, workers.size(), "the pool's two worker JVMs started");
+            harness.destroy();
+            assertTrue(harness.waitFor(30, TimeUnit.SECONDS), "the harness ends on SIGTERM");
+            for (ProcessHandle worker : workers) {
+                worker.onExit().get(20, TimeUnit.SECONDS);
+                assertFalse(worker.isAlive(), "worker " + worker.pid() + " outlived the harness");
+            }
+        } finally {
+            harness.destroyForcibly();
+        }
     }
 
     @Test
