@@ -12,7 +12,7 @@ package io.github.parbench.jmh;
  * 0.71 s. The JVM has no GIL, so here threads should scale like processes do in Python.
  *
  * <p>Expect, on an otherwise idle machine with at least k cores: for {@code size=large}
- * (n = 100M, ~35 ms serial), THREADS, THREAD_POOL and FORK_JOIN near k times faster than SERIAL;
+ * (n = 50M, the lecture's; 15-25 ms serial on the 2-vCPU development VM), THREADS, THREAD_POOL and FORK_JOIN near k times faster than SERIAL;
  * PROCESS_POOL close behind (one pipe round trip per part); PROCESS_SPAWN slower than SERIAL at
  * every k, since each operation starts k JVMs. For {@code size=small} (n = 200k, ~70 us serial)
  * every process model loses to SERIAL by an order of magnitude or more, and even new threads

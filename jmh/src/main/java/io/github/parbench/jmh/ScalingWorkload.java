@@ -11,12 +11,13 @@ import java.util.Locale;
  * one place: the JMH suites and the interleaved harness take {@code size=large}, {@code small} or an
  * explicit n and must mean the same n by it.
  *
- * <p>{@code large}: one serial operation takes tens of milliseconds, so starting workers and passing
- * messages is small next to it. {@code small}: a fraction of a millisecond, where a process round
+ * <p>{@code large}: the lecture's own n (countdown(50M), the sum of sqrt over range(10M)), so the
+ * JVM and CPython run the same problem; one serial operation takes tens of milliseconds on the JVM,
+ * so starting workers and passing messages is small next to it. {@code small}: a fraction of a millisecond, where a process round
  * trip costs more than the work (the lecture's lesson about granularity).
  */
 public enum ScalingWorkload {
-    COUNTDOWN(Countdown.NAME, "CountdownScaling", 100_000_000L, 200_000L),
+    COUNTDOWN(Countdown.NAME, "CountdownScaling", 50_000_000L, 200_000L),
     SQRT(SqrtSum.NAME, "SqrtScaling", 10_000_000L, 100_000L);
 
     private final String workloadName;

@@ -10,7 +10,7 @@ package io.github.parbench.jmh;
  * traffic costs more than the work. Here each worker gets one contiguous range and returns one
  * number, so the comparison shows what is left when the traffic is taken out of the picture.
  *
- * <p>Expect: for {@code size=large} (n = 10M, the lecture's size, ~15-30 ms serial), the thread
+ * <p>Expect: for {@code size=large} (n = 10M, the lecture's size, 25-35 ms serial on the 2-vCPU development VM), the thread
  * models near k times faster than SERIAL and PROCESS_POOL close behind; for {@code size=small}
  * (n = 100k, well under a millisecond) process models lose to SERIAL, which is the lecture's
  * lesson about task granularity.
