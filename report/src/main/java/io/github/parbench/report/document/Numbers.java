@@ -28,6 +28,11 @@ public final class Numbers {
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.stripTrailingZeros().toPlainString();
     }
 
+    /** {@code 2,500,000}: a count, grouped so its magnitude reads at a glance. */
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
     /** {@code 95%} for 0.95 with no decimals. */
     public static String percent(double fraction, int decimals) {
         if (!Double.isFinite(fraction)) {

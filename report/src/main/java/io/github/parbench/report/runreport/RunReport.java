@@ -7,13 +7,14 @@ import io.github.parbench.report.input.RunDirectory;
 import io.github.parbench.report.scaling.ScalingAnalysis;
 import io.github.parbench.report.scaling.ScalingGroup;
 import io.github.parbench.report.speedup.SpeedupAnalysis;
+import io.github.parbench.report.speedup.SpeedupTable;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The report of one run directory: the interleaved speedups (with a warning first when the A/A
- * control says the machine was too noisy), environment, JMH scaling, CPython reference, conformance,
- * the rest.
+ * The report of one run directory: findings first (with a warning when the A/A control says the
+ * machine was too noisy), the interleaved speedups, JMH scaling, CPython reference, conformance, the
+ * rest, and the environment last.
  */
 public final class RunReport {
 
@@ -26,18 +27,15 @@ public final class RunReport {
 
     public static Document build(RunDirectory run) {
         Document doc = new Document("parbench report: " + EnvironmentSection.title(run));
-        SpeedupSection.appendNoiseWarning(doc, SpeedupAnalysis.tables(run.results()));
         appendRun(doc, run, 1);
         return doc;
     }
 
     /** Every section of one run, its headings at {@code level} (so a combined report can nest them). */
     static void appendRun(Document doc, RunDirectory run, int level) {
-        SpeedupSection.append(doc, SpeedupAnalysis.tables(run.results()), run.results(), level);
-        doc.heading(level, "Environment");
-        TableBuilder env = new TableBuilder().text("Property").text("Value");
-        EnvironmentSection.rows(run).forEach(row -> env.row(row[0], row[1]));
-        doc.add(env.build());
+        List<SpeedupTable> speedups = SpeedupAnalysis.tables(run.results());
+        FindingsSection.append(doc, run, speedups, level);
+        SpeedupSection.append(doc, speedups, run.results(), level);
 
         List<ScalingGroup> groups = ScalingAnalysis.groups(run.results());
         List<ScalingGroup> jvm = groups.stream().filter(g -> !g.cpython()).toList();
@@ -60,6 +58,11 @@ public final class RunReport {
             doc.heading(level, "Files not read");
             doc.bullets(run.ignored().stream().map(p -> fileName(p) + ": valid JSON, but not JMH results").toList());
         }
+        // The machine matters to whoever reproduces a figure, not to whoever reads it first: last.
+        doc.heading(level, "Environment");
+        TableBuilder env = new TableBuilder().text("Property").text("Value");
+        EnvironmentSection.rows(run).forEach(row -> env.row(row[0], row[1]));
+        doc.add(env.build());
     }
 
     private static String fileName(Path path) {

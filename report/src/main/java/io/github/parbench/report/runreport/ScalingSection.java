@@ -29,6 +29,7 @@ final class ScalingSection {
         if (!group.hasSerialBaseline()) {
             doc.paragraph("No SERIAL result with workers=1 for this method and size, so no speedups: run SERIAL with workers=1 too.");
         }
+        summary(group).ifPresent(doc::paragraph);
         doc.add(table(group));
         Map<String, SerialFractionFit> fits = fits(group);
         if (!fits.isEmpty()) {
@@ -40,6 +41,21 @@ final class ScalingSection {
                     + " fitted " + group.scaling().law() + " curves (dashed).", ScalingCharts.speedup(group, fits)));
             doc.add(new Block.Figure("Parallel efficiency of " + group.title() + " per model.", ScalingCharts.efficiency(group)));
         }
+    }
+
+    /** The line above the table: the fastest and slowest model at the most workers. */
+    private static java.util.Optional<String> summary(ScalingGroup group) {
+        int most = group.points().stream().mapToInt(ScalingPoint::workers).max().orElse(0);
+        List<ScalingPoint> atMost = group.points().stream()
+                .filter(p -> p.workers() == most && Double.isFinite(p.speedup()) && !"SERIAL".equals(p.model())).toList();
+        if (atMost.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ScalingPoint fastest = atMost.stream().max(java.util.Comparator.comparingDouble(ScalingPoint::speedup)).orElseThrow();
+        ScalingPoint slowest = atMost.stream().min(java.util.Comparator.comparingDouble(ScalingPoint::speedup)).orElseThrow();
+        return java.util.Optional.of(group.points().size() + " rows. At " + most + " workers the fastest is " + fastest.model()
+                + " (" + Numbers.fixed(fastest.speedup(), 2) + "x), the slowest " + slowest.model() + " ("
+                + Numbers.fixed(slowest.speedup(), 2) + "x).");
     }
 
     static Map<String, SerialFractionFit> fits(ScalingGroup group) {

@@ -37,8 +37,8 @@ final class SpeedupSection {
     private SpeedupSection() {
     }
 
-    /** The warning that opens a report whose A/A controls failed, or nothing. */
-    static void appendNoiseWarning(Document doc, List<SpeedupTable> tables) {
+    /** Which A/A controls failed and what that means, or nothing when every one held. */
+    private static void appendNoiseWarning(Document doc, List<SpeedupTable> tables) {
         List<String> problems = NoiseCheck.problems(tables);
         if (!problems.isEmpty()) {
             doc.paragraph("Warning: this machine was too noisy for these figures to be trusted. The A/A control"
@@ -53,9 +53,10 @@ final class SpeedupSection {
         List<SpeedupTable> jvm = tables.stream().filter(t -> !t.cpython()).toList();
         List<SpeedupTable> cpython = tables.stream().filter(SpeedupTable::cpython).toList();
         List<ScalingGroup> jmhGroups = ScalingAnalysis.groups(results);
-        if (!jvm.isEmpty()) {
+        if (!tables.isEmpty()) {
             doc.heading(level, "Speedup");
             doc.paragraph(METHOD);
+            appendNoiseWarning(doc, tables);
             for (SpeedupTable table : jvm) {
                 appendTable(doc, table, jmhGroup(jmhGroups, table), level + 1);
             }
@@ -72,6 +73,7 @@ final class SpeedupSection {
 
     private static void appendTable(Document doc, SpeedupTable table, Optional<ScalingGroup> jmh, int level) {
         doc.heading(level, table.title());
+        doc.paragraph(summary(table));
         TableBuilder builder = new TableBuilder().text("Model").number("Workers").number("Time (ms/op)")
                 .number("Speedup").number("95% interval").number("Efficiency");
         if (jmh.isPresent()) {
@@ -97,6 +99,21 @@ final class SpeedupSection {
         doc.add(new Block.Figure("SERIAL's and its twin's time per operation in each block of " + table.title()
                 + ": how much the machine drifted while the speedups above were measured.",
                 ScalingCharts.drift(table.title(), drift)));
+    }
+
+    /** The line above the table: its extremes, for a reader who will not read every row. */
+    private static String summary(SpeedupTable table) {
+        List<SpeedupRow> models = table.rows().stream()
+                .filter(r -> !r.model().equals("SERIAL") && !SpeedupTable.TWIN.equals(r.model())).toList();
+        if (models.isEmpty()) {
+            return table.rows().size() + " configurations.";
+        }
+        SpeedupRow fastest = models.stream().max(java.util.Comparator.comparingDouble(SpeedupRow::speedup)).orElseThrow();
+        SpeedupRow slowest = models.stream().min(java.util.Comparator.comparingDouble(SpeedupRow::speedup)).orElseThrow();
+        return table.rows().size() + " configurations. Fastest: " + fastest.model() + " x" + fastest.workers() + " at "
+                + Numbers.ratio(fastest.speedup()) + "x; slowest: " + slowest.model() + " x" + slowest.workers() + " at "
+                + Numbers.ratio(slowest.speedup()) + "x" + table.twin().map(t -> "; A/A control " + Numbers.ratio(t.speedup()))
+                .orElse("") + ".";
     }
 
     private static Optional<ScalingGroup> jmhGroup(List<ScalingGroup> groups, SpeedupTable table) {

@@ -7,6 +7,13 @@ import java.awt.Rectangle;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -128,6 +135,27 @@ public final class ScalingCharts {
         }
         plot.setRenderer(0, renderer);
         return toSvg(new JFreeChart("Drift: " + title, titleFont(), plot, true));
+    }
+
+    /** Bars per category, one colour per series (e.g. CPython and the JVM), with the no-speedup line at 1. */
+    public static String grouped(String title, String rangeLabel, Map<String, Map<String, Double>> valuesBySeries) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        valuesBySeries.forEach((series, values) -> values.forEach((category, value) -> data.addValue(value, series, category)));
+        CategoryAxis categories = new CategoryAxis();
+        categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        NumberAxis range = new NumberAxis(rangeLabel);
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        for (int i = 0; i < valuesBySeries.size(); i++) {
+            renderer.setSeriesPaint(i, colour(i));
+        }
+        CategoryPlot plot = new CategoryPlot(data, categories, range, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        ValueMarker one = new ValueMarker(1.0, Color.GRAY, dashed(1.5f, 3f));
+        plot.addRangeMarker(one);
+        return toSvg(new JFreeChart(title, titleFont(), plot, true));
     }
 
     private static XYPlot basePlot(String rangeLabel) {
