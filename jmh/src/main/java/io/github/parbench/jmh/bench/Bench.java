@@ -104,9 +104,13 @@ public final class Bench implements Callable<Integer> {
         Optional<String> python = python();
         Selection selection = new Selection(suites, models, sizes, python.isPresent());
         Planner planner = new Planner(profile, workers, selection);
-        List<Suite> candidate = catalog(jar).suites();
+        List<Suite> listed = catalog(jar).suites();
         List<Harness> harnesses = Harness.forProfile(profile);
-        checkSelection(candidate, harnesses);
+        checkSelection(listed, harnesses);
+        UnavailableModels unavailable = UnavailableModels.ofThisJvm();
+        List<String> leftOut = unavailable.leftOut(listed, selection);
+        leftOut.forEach(why -> out.println("[bench] left out: " + why));
+        List<Suite> candidate = unavailable.remove(listed);
         Path baselineJar = baseline == null ? null : baselineJar();
         int pairedRounds = pairedRounds(profile);
         List<Part> parts = baselineJar == null ? planner.parts(candidate, harnesses)
@@ -122,7 +126,11 @@ public final class Bench implements Callable<Integer> {
         }
         Path resultsRoot = (results == null ? repo.resolve("results") : results).toAbsolutePath();
         RunDir runDir = RunDir.create(resultsRoot, EnvProbe.host(), plan.paired(), LocalDateTime.now());
-        runDir.writeEnv(EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString()));
+        Map<String, Object> env = EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString());
+        if (!leftOut.isEmpty()) {
+            env.put(UnavailableModels.ENV_KEY, String.join("; ", leftOut));
+        }
+        runDir.writeEnv(env);
         runDir.writePlan(plan);
         if (plan.paired()) {
             runDir.writePaired(paired(plan, pairedRounds));
