@@ -30,7 +30,7 @@ public final class Bench implements Callable<Integer> {
 
     static final int BAD_USAGE = 2;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "smoke, standard (default) or full")
+    @Option(names = "--profile", paramLabel = "NAME", description = "smoke, ci, standard (default) or full")
     String profileName;
 
     @Option(names = "--resume", paramLabel = "RUN_DIR", description = "finish only the missing parts of RUN_DIR")
