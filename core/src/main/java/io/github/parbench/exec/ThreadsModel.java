@@ -3,13 +3,33 @@ package io.github.parbench.exec;
 import io.github.parbench.workload.Workload;
 import java.util.List;
 
-/** k new platform threads per run, each given one part, then joined: {@code threading.Thread}. */
+/**
+ * k new threads per run, each given one part, then joined: {@code threading.Thread}. THREADS starts
+ * platform threads, VIRTUAL_THREADS virtual ones; the rest of a run is the same, so the two differ
+ * only in what a thread costs to create, start and join.
+ */
 final class ThreadsModel implements ExecutionModel {
 
-    private final int workers;
+    /** Makes the unstarted thread that runs part {@code index}. */
+    @FunctionalInterface
+    interface ThreadMaker {
+        Thread make(Runnable body, int index);
+    }
 
-    ThreadsModel(int workers) {
+    private final int workers;
+    private final ThreadMaker maker;
+
+    private ThreadsModel(int workers, ThreadMaker maker) {
         this.workers = workers;
+        this.maker = maker;
+    }
+
+    static ThreadsModel platform(int workers) {
+        return new ThreadsModel(workers, (body, index) -> new Thread(body, "parbench-thread-" + index));
+    }
+
+    static ThreadsModel virtual(int workers) {
+        return new ThreadsModel(workers, VirtualThreads::newThread);
     }
 
     @Override
@@ -26,13 +46,13 @@ final class ThreadsModel implements ExecutionModel {
         for (int i = 0; i < workers; i++) {
             int index = i;
             Part part = parts.get(i);
-            threads[i] = new Thread(() -> {
+            threads[i] = maker.make(() -> {
                 try {
                     results[index] = workload.run(part.from(), part.to());
                 } catch (Throwable t) {
                     failures[index] = t;
                 }
-            }, "parbench-thread-" + i);
+            }, i);
             threads[i].start();
         }
         long checksum = 0;

@@ -1,6 +1,7 @@
 package io.github.parbench.exec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.parbench.process.Children;
 import io.github.parbench.workload.Countdown;
@@ -36,6 +37,7 @@ class ModelChecksumTest {
     @ParameterizedTest(name = "{0} x {1}")
     @MethodSource("models")
     void returnsSerialsChecksumIncludingMoreWorkersThanWork(Model model, int workers) {
+        assumeTrue(model.available(), () -> model.whyUnavailable().orElse(""));
         try (ExecutionModel exec = model.open(workers)) {
             for (Workload w : new Workload[] {new Countdown(), new SqrtSum()}) {
                 for (long n : SIZES) {

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * What every scaling suite shares: one workload run by each execution model on k workers.
  *
  * <p>Params (kept by name in {@code -rf json}, which the report and compare tools key off):
- * {@code model} (the six {@link Model} names), {@code workers} (k) and {@code size} ({@code large},
+ * {@code model} (the {@link Model} names), {@code workers} (k) and {@code size} ({@code large},
  * {@code small} or an explicit n as {@link ScalingWorkload} defines them, e.g.
  * {@code -p size=10000000,100000000} to see that time grows linearly with n).
  *
@@ -37,6 +37,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Every operation compares its checksum with serial's, computed once per trial in the fork, and
  * throws on a mismatch: a model that drops or repeats a part fails loudly instead of looking fast.
+ *
+ * <p>A model this JVM cannot run ({@code VIRTUAL_THREADS} before JDK 21) stays in the param list, so
+ * the jar lists the same benchmarks on every JDK; the jar's entry point ({@link BenchmarksMain}) and
+ * {@code scripts/bench} leave it out of a run with one line saying why, and a run that asks for it
+ * by name fails its setup with that reason.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public abstract class ScalingSuite {
 
-    @Param({"SERIAL", "THREADS", "THREAD_POOL", "FORK_JOIN", "PROCESS_SPAWN", "PROCESS_POOL"})
+    @Param({"SERIAL", "THREADS", "VIRTUAL_THREADS", "THREAD_POOL", "FORK_JOIN", "PROCESS_SPAWN", "PROCESS_POOL"})
     public Model model;
 
     @Param({"1", "2", "4"})

@@ -117,6 +117,14 @@ class ScalingAnalysisTest {
     }
 
     @Test
+    void modelsComeInTheEnumsOrderWithVirtualThreadsRightAfterPlatformThreads() {
+        List<JmhResult> results = List.of(result("strong", "PROCESS_POOL", 2, 1.0), result("strong", "VIRTUAL_THREADS", 2, 1.0),
+                result("strong", "THREAD_POOL", 2, 1.0), result("strong", "THREADS", 2, 1.0), result("strong", "SERIAL", 1, 2.0));
+        assertEquals(List.of("SERIAL", "THREADS", "VIRTUAL_THREADS", "THREAD_POOL", "PROCESS_POOL"),
+                ScalingAnalysis.groups(results).get(0).points().stream().map(ScalingPoint::model).toList());
+    }
+
+    @Test
     void otherBenchmarksAndSampleModeAreNotScaling() {
         assertFalse(ScalingAnalysis.isScaling(new JmhResult(BenchmarkKey.of("x.Latency.handoff", "sample", Map.of("queue", "ABQ")),
                 metric(1.0), Map.of(), "", "", Path.of("f"))));

@@ -100,8 +100,13 @@ class StatisticsSimulationTest {
                 ResultSet.of(Path.of("candidate"), candidate), RULE));
     }
 
-    /** Paired rounds: the drift of a round hits its baseline and its candidate fork alike. */
     private static Rates paired(int rounds, double forkSd, double slowdown, double roundDrift, long seed) throws BadInputException {
+        return paired(BENCHMARKS, rounds, forkSd, slowdown, roundDrift, seed, RULE);
+    }
+
+    /** Paired rounds: the drift of a round hits its baseline and its candidate fork alike. */
+    static Rates paired(int benchmarks, int rounds, double forkSd, double slowdown, double roundDrift, long seed,
+                        DecisionRule rule) throws BadInputException {
         Random rng = new Random(seed);
         List<List<JmhResult>> base = new ArrayList<>();
         List<List<JmhResult>> cand = new ArrayList<>();
@@ -109,7 +114,7 @@ class StatisticsSimulationTest {
             base.add(new ArrayList<>());
             cand.add(new ArrayList<>());
         }
-        for (int b = 0; b < BENCHMARKS; b++) {
+        for (int b = 0; b < benchmarks; b++) {
             double truth = Math.exp(rng.nextDouble() * 8 - 4);
             for (int r = 0; r < rounds; r++) {
                 double machine = Math.exp(roundDrift * rng.nextGaussian());
@@ -122,7 +127,7 @@ class StatisticsSimulationTest {
             pairedRounds.add(new PairedRun.Round("Sim", r + 1, ResultSet.of(Path.of("b" + r), base.get(r)),
                     ResultSet.of(Path.of("c" + r), cand.get(r))));
         }
-        return Rates.of(PairedComparison.compare(new PairedRun(Path.of("sim"), "A", "B", pairedRounds, List.of()), RULE));
+        return Rates.of(PairedComparison.compare(new PairedRun(Path.of("sim"), "A", "B", pairedRounds, List.of()), rule));
     }
 
     /** JMH-like raw data: per fork, a random fork effect times per-iteration noise (log-normal). */
@@ -155,7 +160,7 @@ class StatisticsSimulationTest {
         return String.format(Locale.ROOT, "%.2f%%", rate * 100);
     }
 
-    private record Rates(double slower, double faster, double unsure) {
+    record Rates(double slower, double faster, double unsure) {
         static Rates of(ComparisonResult result) {
             double n = result.rows().size();
             return new Rates(result.count(Verdict.SLOWER) / n, result.count(Verdict.FASTER) / n, result.count(Verdict.UNSURE) / n);

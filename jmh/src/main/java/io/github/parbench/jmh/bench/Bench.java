@@ -30,7 +30,7 @@ public final class Bench implements Callable<Integer> {
 
     static final int BAD_USAGE = 2;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "smoke, standard (default) or full")
+    @Option(names = "--profile", paramLabel = "NAME", description = "smoke, ci, standard (default) or full")
     String profileName;
 
     @Option(names = "--resume", paramLabel = "RUN_DIR", description = "finish only the missing parts of RUN_DIR")
@@ -109,9 +109,13 @@ public final class Bench implements Callable<Integer> {
         Selection selection = new Selection(suites, models, sizes, python.isPresent());
         long runSeed = seed != null ? seed : new java.security.SecureRandom().nextInt(Integer.MAX_VALUE);
         Planner planner = new Planner(profile, workers, selection, runSeed);
-        List<Suite> candidate = catalog(jar).suites();
+        List<Suite> listed = catalog(jar).suites();
         List<Harness> harnesses = Harness.forProfile(profile);
-        checkSelection(candidate, harnesses);
+        checkSelection(listed, harnesses);
+        UnavailableModels unavailable = UnavailableModels.ofThisJvm();
+        List<String> leftOut = unavailable.leftOut(listed, selection);
+        leftOut.forEach(why -> out.println("[bench] left out: " + why));
+        List<Suite> candidate = unavailable.remove(listed);
         Path baselineJar = baseline == null ? null : baselineJar();
         int pairedRounds = pairedRounds(profile);
         List<Part> parts = baselineJar == null ? planner.parts(candidate, harnesses)
@@ -127,7 +131,11 @@ public final class Bench implements Callable<Integer> {
         }
         Path resultsRoot = (results == null ? repo.resolve("results") : results).toAbsolutePath();
         RunDir runDir = RunDir.create(resultsRoot, EnvProbe.host(), plan.paired(), LocalDateTime.now());
-        runDir.writeEnv(EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString()));
+        Map<String, Object> env = EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString());
+        if (!leftOut.isEmpty()) {
+            env.put(UnavailableModels.ENV_KEY, String.join("; ", leftOut));
+        }
+        runDir.writeEnv(env);
         runDir.writePlan(plan);
         if (plan.paired()) {
             runDir.writePaired(paired(plan, pairedRounds));

@@ -1,21 +1,27 @@
 package io.github.parbench.jmh.bench;
 
 import io.github.parbench.jmh.latency.RoundTripLatency;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * How long and how often a run measures.
  *
- * <p>smoke is for CI and a first look (one fork, short iterations: minutes on 2 cores); standard
- * keeps the suites' own defaults of 3 forks so every benchmark has the three independent per-fork
- * means that compare needs for a verdict; full doubles the evidence for a node that is worth it.
+ * <p>smoke is for a first look (one fork, short iterations: minutes on 2 cores); ci is smoke's
+ * short iterations with 5 forks, which a paired run ({@code --baseline}) turns into 5 rounds, the
+ * fewest with which compare finds a 10% regression nearly always at 2% noise (README, "How well
+ * the statistics work"), in a budget that fits a CI job; standard keeps the suites' own defaults of
+ * 3 forks so every benchmark has the three independent per-fork means that compare needs for a
+ * verdict; full doubles the evidence for a node that is worth it.
  * The latency harness follows suit: a few thousand round trips for a first look, its own default
  * for standard, five times that for full (p99.9 then rests on a hundred trips rather than twenty);
  * so does the interleaved harness, whose interval narrows with the square root of its blocks.
  */
 public enum Profile {
     SMOKE(1, 1, "200ms", 2, "200ms", 2, 8, 0.05, 3_000, 3, 12, 24),
+    CI(5, 1, "200ms", 3, "200ms", 2, 8, 0.05, 3_000, 3, 12, 24),
     STANDARD(3, 3, "1s", 5, "1s", 2, 10, 1.0, RoundTripLatency.DEFAULT_SAMPLES, 5, 60, 120),
     FULL(5, 5, "2s", 10, "2s", 3, 15, 1.0, 5 * RoundTripLatency.DEFAULT_SAMPLES, 5, 150, 300);
 
@@ -85,7 +91,12 @@ public enum Profile {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown profile '" + label + "' (smoke, standard, full)");
+        throw new IllegalArgumentException("unknown profile '" + label + "' (" + labels() + ")");
+    }
+
+    /** Every profile's label, comma-separated, for messages and help. */
+    public static String labels() {
+        return Arrays.stream(values()).map(Profile::label).collect(Collectors.joining(", "));
     }
 
     private static double seconds(String jmhTime) {

@@ -166,7 +166,7 @@ public final class InterleavedScaling implements Callable<Integer> {
 
     private List<Model> selectedModels() {
         if (models == null) {
-            return Arrays.asList(Model.values());
+            return Arrays.stream(Model.values()).filter(Model::available).toList();
         }
         Set<Model> chosen = new LinkedHashSet<>();
         for (String name : models) {

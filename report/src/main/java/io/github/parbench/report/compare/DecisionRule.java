@@ -62,8 +62,9 @@ public record DecisionRule(double threshold, double alpha) {
         return Verdict.UNSURE;
     }
 
-    /** {@code 95%}: the CI level this rule's alpha gives. */
+    /** {@code 95%}, {@code 99.9%}: the CI level this rule's alpha gives, never rounded up to 100%. */
     public String confidenceText() {
-        return Numbers.percent(1 - alpha, 0);
+        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(alpha) - 1e-9) - 2);
+        return Numbers.percent(1 - alpha, decimals);
     }
 }

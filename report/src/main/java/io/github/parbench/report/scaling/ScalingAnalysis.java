@@ -18,7 +18,7 @@ public final class ScalingAnalysis {
     static final String SERIAL = "SERIAL";
     /** The Model enum's order: how the lecture introduces them. */
     private static final List<String> MODEL_ORDER =
-            List.of(SERIAL, "THREADS", "THREAD_POOL", "FORK_JOIN", "PROCESS_SPAWN", "PROCESS_POOL");
+            List.of(SERIAL, "THREADS", "VIRTUAL_THREADS", "THREAD_POOL", "FORK_JOIN", "PROCESS_SPAWN", "PROCESS_POOL");
 
     /** Sample mode is about latency distributions: its percentiles belong in the generic table. */
     private static final java.util.Set<String> SCALING_MODES = java.util.Set.of("avgt", "ss", "thrpt");
