@@ -249,6 +249,11 @@ public final class ProcessPool implements AutoCloseable {
         return maxTasksPerChild;
     }
 
+    /** Jobs waiting for a slot thread to take them. */
+    int queuedJobs() {
+        return queue.size();
+    }
+
     Job<?, ?> nextJob() throws InterruptedException {
         Job<?, ?>[] polled = new Job<?, ?>[1];
         Spin.until(() -> (polled[0] = queue.poll()) != null, spinNanos);
