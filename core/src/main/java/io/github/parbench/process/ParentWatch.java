@@ -23,6 +23,14 @@ public final class ParentWatch {
      * @throws IllegalArgumentException when the property is not a pid
      */
     public static boolean start() {
+        return start(() -> { });
+    }
+
+    /**
+     * As {@link #start()}, and runs {@code beforeHalt} (quick clean-up, such as deleting files
+     * nobody else will) when the parent is found gone, just before halting.
+     */
+    public static boolean start(Runnable beforeHalt) {
         String named = System.getProperty(ChildJvm.PARENT_PID_PROPERTY);
         Optional<ProcessHandle> parent;
         if (named != null) {
@@ -30,7 +38,7 @@ public final class ParentWatch {
             if (parent.isEmpty()) {
                 // Died while we booted. Whoever we hang under now (init, a subreaper) is not it,
                 // and watching that would keep us running with nobody left to stop us.
-                parentGone();
+                parentGone(beforeHalt);
             }
         } else {
             parent = ProcessHandle.current().parent();
@@ -47,7 +55,7 @@ public final class ParentWatch {
                     return;
                 }
             }
-            parentGone();
+            parentGone(beforeHalt);
         }, "parbench-parent-watch");
         watcher.setDaemon(true);
         watcher.start();
@@ -63,7 +71,12 @@ public final class ParentWatch {
     }
 
     /** Nobody will read our results, and nobody will stop us. */
-    private static void parentGone() {
+    private static void parentGone(Runnable beforeHalt) {
+        try {
+            beforeHalt.run();
+        } catch (RuntimeException e) {
+            // The halt matters more than the clean-up.
+        }
         Runtime.getRuntime().halt(3);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.parbench.shared;
 
+import io.github.parbench.process.NamedPipes;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -12,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Python's {@code multiprocessing.Queue} between processes, over a named pipe (a FIFO): any
@@ -44,23 +44,7 @@ public final class ProcessQueue {
 
     /** Makes the named pipe at {@code fifo} (through {@code mkfifo}); it must not exist yet. */
     public static Path create(Path fifo) {
-        if (Files.exists(fifo)) {
-            throw new IllegalArgumentException("cannot make a queue where a file exists: " + fifo);
-        }
-        try {
-            Process mkfifo = new ProcessBuilder("mkfifo", "-m", "600", fifo.toString())
-                    .redirectErrorStream(true).start();
-            String output = new String(mkfifo.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!mkfifo.waitFor(10, TimeUnit.SECONDS) || mkfifo.exitValue() != 0) {
-                throw new IllegalStateException("mkfifo " + fifo + " failed: " + output);
-            }
-            return fifo;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run mkfifo for " + fifo, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted making " + fifo, e);
-        }
+        return NamedPipes.create(fifo);
     }
 
     /** Opens the writing end; blocks until the consumer has opened the queue. */

@@ -12,7 +12,7 @@ public final class TestTasks implements TaskRegistry {
     public static final Task<Long, Long> SQUARE = Task.of("test.square", Codecs.LONG, Codecs.LONG, x -> x * x);
 
     public static final Task<String, String> SHOUT = Task.of("test.shout", Codecs.STRING, Codecs.STRING, s -> {
-        System.out.println("a stray println must not reach the protocol's stdout");
+        System.out.println("a task that prints writes to the worker's stdout, not into the protocol");
         return s.toUpperCase(Locale.ROOT);
     });
 
@@ -23,6 +23,10 @@ public final class TestTasks implements TaskRegistry {
         }
         return lengths;
     });
+
+    /** What a task reading stdin gets: the first byte, or -1 at end-of-file. */
+    public static final Task<Integer, Integer> READ_STDIN = Task.of("test.readStdin", Codecs.INT, Codecs.INT,
+            x -> System.in.read());
 
     /** The worker's pid, whatever the argument: shows which worker ran what. */
     public static final Task<Integer, Long> PID = Task.of("test.pid", Codecs.INT, Codecs.LONG,
@@ -67,6 +71,6 @@ public final class TestTasks implements TaskRegistry {
 
     @Override
     public List<Task<?, ?>> tasks() {
-        return List.of(SQUARE, SHOUT, LENGTHS, PID, FAIL, EXIT, HOARD, MARK_THEN_SLEEP, INIT, GREETING);
+        return List.of(SQUARE, SHOUT, LENGTHS, READ_STDIN, PID, FAIL, EXIT, HOARD, MARK_THEN_SLEEP, INIT, GREETING);
     }
 }
