@@ -463,6 +463,15 @@ public final class ProcessPool implements AutoCloseable {
 
     /** A task and argument run once on every fresh worker before its first job. */
     private record Initializer<A>(Task<A, ?> task, A argument) {
+        /** Fails at once an argument every worker would have to refuse (it does not fit a frame). */
+        void checkEncodes() {
+            try {
+                Protocol.request(0, task, Collections.singletonList(argument));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the initializer's argument cannot be sent: " + e.getMessage(), e);
+            }
+        }
+
         void runOn(WorkerProcess worker, long id) throws IOException {
             byte[] reply = worker.exchange(Protocol.request(id, task, Collections.singletonList(argument)));
             Protocol.readReply(reply, id, task);
@@ -560,7 +569,11 @@ public final class ProcessPool implements AutoCloseable {
             return this;
         }
 
+        /** Starts the workers; {@link IllegalArgumentException} when the initializer's argument cannot be sent. */
         public ProcessPool start() {
+            if (initializer != null) {
+                initializer.checkEncodes();
+            }
             return new ProcessPool(this);
         }
     }

@@ -130,7 +130,8 @@ public final class WorkerMain {
             for (Object a : arguments) {
                 results.add(task.run(a));
             }
-            return Protocol.replyOk(id, task.resultCodec(), results);
+            // Too large a result comes back as its FrameTooLargeException, naming size and limit.
+            return Protocol.replyOk(id, task, results);
         } catch (Throwable t) {
             return error(id, t);
         }

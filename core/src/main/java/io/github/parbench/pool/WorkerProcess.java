@@ -149,6 +149,8 @@ public final class WorkerProcess {
         byte[] request;
         try {
             request = Protocol.request(++lastSentId, task, Collections.singletonList(argument));
+        } catch (FrameTooLargeException e) {
+            throw new PoolException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new PoolException("cannot encode the argument of " + task + ": " + e.getMessage(), e);
         }

@@ -171,6 +171,9 @@ final class WorkerSlot implements Runnable {
         byte[] request;
         try {
             request = Protocol.request(id, job.task, job.arguments);
+        } catch (FrameTooLargeException e) {
+            job.fail(new PoolException(e.getMessage() + "; send smaller arguments or chunks", e));
+            return;
         } catch (IOException | RuntimeException e) {
             job.fail(new PoolException("cannot encode the arguments of " + job + ": " + e, e));
             return;

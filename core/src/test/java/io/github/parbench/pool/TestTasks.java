@@ -24,6 +24,9 @@ public final class TestTasks implements TaskRegistry {
         return lengths;
     });
 
+    /** A result of this many bytes. */
+    public static final Task<Integer, byte[]> BYTES = Task.of("test.bytes", Codecs.INT, Codecs.BYTES, n -> new byte[n]);
+
     /** What a task reading stdin gets: the first byte, or -1 at end-of-file. */
     public static final Task<Integer, Integer> READ_STDIN = Task.of("test.readStdin", Codecs.INT, Codecs.INT,
             x -> System.in.read());
@@ -71,6 +74,6 @@ public final class TestTasks implements TaskRegistry {
 
     @Override
     public List<Task<?, ?>> tasks() {
-        return List.of(SQUARE, SHOUT, LENGTHS, READ_STDIN, PID, FAIL, EXIT, HOARD, MARK_THEN_SLEEP, INIT, GREETING);
+        return List.of(SQUARE, SHOUT, LENGTHS, BYTES, READ_STDIN, PID, FAIL, EXIT, HOARD, MARK_THEN_SLEEP, INIT, GREETING);
     }
 }
