@@ -88,9 +88,8 @@ final class ReplyPipe {
             return;
         }
         releasedBecause = because;
-        // Opening for reading and writing does not wait, and it is the writer a waiting reader
-        // waits for. Only then may the file go: a wait on a deleted pipe could never end.
-        try (FileChannel unblock = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        // Ends a wait in open(); only then may the file go: a wait on a deleted pipe could never end.
+        try (FileChannel unblock = NamedPipes.openBothEnds(file)) {
             delete(file);
         } catch (NoSuchFileException e) {
             // Both ends were opened, and the file deleted: nothing waits.

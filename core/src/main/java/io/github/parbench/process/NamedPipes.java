@@ -2,9 +2,11 @@ package io.github.parbench.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 
 /** Makes named pipes (FIFOs) with the system's {@code mkfifo}, for which Java has no call: Linux or macOS. */
@@ -38,5 +40,13 @@ public final class NamedPipes {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted making " + fifo, e);
         }
+    }
+
+    /**
+     * Opens both ends of the pipe at once (Linux and macOS allow it for a named pipe): this never
+     * waits, and it ends the wait of whoever is opening either end. Close it when done.
+     */
+    public static FileChannel openBothEnds(Path fifo) throws IOException {
+        return FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
 }
