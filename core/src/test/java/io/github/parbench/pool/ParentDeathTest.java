@@ -29,8 +29,8 @@ class ParentDeathTest {
     private static final long GONE_WITHIN_MS = 5_000;
 
     @Test
-    void workersOfAParentKilledWithSigkillAreGoneSoonAfterAndLeaveNoSocketBehind(@TempDir Path tmp) throws Exception {
-        // The parent makes its workers' socket directories here, where we can look for leftovers.
+    void workersOfAParentKilledWithSigkillAreGoneSoonAfterAndLeaveNothingBehind(@TempDir Path tmp) throws Exception {
+        // The parent makes its workers' reply pipes here, where we can look for leftovers.
         Process parent = ChildJvm.start(ChildJvm.builder(PoolParentMain.class, List.of("-Djava.io.tmpdir=" + tmp), List.of()));
         List<Long> workers = List.of();
         try {
