@@ -73,9 +73,7 @@ final class ProcessSpawnModel implements ExecutionModel {
         } finally {
             answered.set(true);
             for (WorkerProcess child : children) {
-                if (child.isAlive()) {
-                    child.kill();
-                }
+                child.kill(); // a dead one too: its reply pipe is still open here
             }
         }
     }

@@ -19,8 +19,17 @@ public final class Frames {
     private Frames() {
     }
 
-    /** Writes one frame and flushes it: the other side is waiting for it. */
+    /**
+     * Writes one frame and flushes it: the other side is waiting for it.
+     *
+     * @throws FrameTooLargeException, writing nothing, when the payload is over {@link #MAX_PAYLOAD}:
+     *     the reader would take it for a corrupt stream
+     */
     public static void write(DataOutputStream out, byte[] payload) throws IOException {
+        if (payload.length > MAX_PAYLOAD) {
+            throw new FrameTooLargeException("a payload of " + payload.length + " bytes is over the frame limit of "
+                    + MAX_PAYLOAD + " bytes");
+        }
         out.writeInt(payload.length);
         out.write(payload);
         out.flush();

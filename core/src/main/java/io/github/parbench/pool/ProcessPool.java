@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  * {@link #join}, {@link #terminate}, {@code maxTasksPerChild} and an initializer.
  *
  * <p>Work is a {@link Task} (registered by name in the workers, see {@link TaskRegistry}) and its
- * arguments, sent as framed binary over the worker's stdin and answered over its stdout. Each
+ * arguments, sent as framed binary over the worker's stdin and answered over a named pipe (see
+ * {@link ReplyPipe}); the worker's stdout and stderr stay free for the JVM's logs. Each
  * worker runs one request at a time; a map sends its inputs in chunks, one request per chunk.
  * Queued work is fed to the workers by one pool thread per worker; a blocking {@link #apply} with
  * nothing queued uses an idle worker directly from the caller's thread.
@@ -59,6 +60,7 @@ public final class ProcessPool implements AutoCloseable {
     private final List<String> registries;
     private final Initializer<?> initializer;
     private final Consumer<Throwable> callbackErrors;
+    private final Consumer<String> workerOutput;
     private final long spinNanos;
     private final LinkedBlockingQueue<Job<?, ?>> queue = new LinkedBlockingQueue<>();
     private final List<WorkerSlot> slots = new ArrayList<>();
@@ -76,6 +78,7 @@ public final class ProcessPool implements AutoCloseable {
         this.registries = List.copyOf(b.registries);
         this.initializer = b.initializer;
         this.callbackErrors = b.callbackErrors;
+        this.workerOutput = b.workerOutput;
         for (int i = 1; i <= workers; i++) {
             slots.add(new WorkerSlot(this, i));
         }
@@ -249,6 +252,11 @@ public final class ProcessPool implements AutoCloseable {
         return maxTasksPerChild;
     }
 
+    /** Jobs waiting for a slot thread to take them. */
+    int queuedJobs() {
+        return queue.size();
+    }
+
     Job<?, ?> nextJob() throws InterruptedException {
         Job<?, ?>[] polled = new Job<?, ?>[1];
         Spin.until(() -> (polled[0] = queue.poll()) != null, spinNanos);
@@ -260,7 +268,7 @@ public final class ProcessPool implements AutoCloseable {
         if (state == State.TERMINATED) {
             return null;
         }
-        WorkerProcess w = WorkerProcess.start(name, jvmOptions, registries);
+        WorkerProcess w = WorkerProcess.start(name, jvmOptions, registries, workerOutput);
         w.spinForReplies(spinNanos);
         live.add(w);
         return w;
@@ -455,6 +463,15 @@ public final class ProcessPool implements AutoCloseable {
 
     /** A task and argument run once on every fresh worker before its first job. */
     private record Initializer<A>(Task<A, ?> task, A argument) {
+        /** Fails at once an argument every worker would have to refuse (it does not fit a frame). */
+        void checkEncodes() {
+            try {
+                Protocol.request(0, task, Collections.singletonList(argument));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the initializer's argument cannot be sent: " + e.getMessage(), e);
+            }
+        }
+
         void runOn(WorkerProcess worker, long id) throws IOException {
             byte[] reply = worker.exchange(Protocol.request(id, task, Collections.singletonList(argument)));
             Protocol.readReply(reply, id, task);
@@ -473,6 +490,7 @@ public final class ProcessPool implements AutoCloseable {
             System.err.println("parbench pool: " + e.getMessage());
             e.getCause().printStackTrace();
         };
+        private Consumer<String> workerOutput = line -> System.err.println(line);
 
         private Builder() {
         }
@@ -538,7 +556,24 @@ public final class ProcessPool implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where the lines the workers write to stdout go (HotSpot's logs, a task's
+         * {@code println}), each prefixed with the worker's name and pid, e.g.
+         * {@code "worker 1 (pid 4242): [0.012s][info][gc] Using Serial"}. Default: this JVM's
+         * stderr, so that they never mix with what this JVM itself writes to stdout. The handler
+         * runs on a thread of the worker's own and should not block long: while it does, that
+         * worker waits to write.
+         */
+        public Builder workerOutput(Consumer<String> lines) {
+            this.workerOutput = Objects.requireNonNull(lines, "lines");
+            return this;
+        }
+
+        /** Starts the workers; {@link IllegalArgumentException} when the initializer's argument cannot be sent. */
         public ProcessPool start() {
+            if (initializer != null) {
+                initializer.checkEncodes();
+            }
             return new ProcessPool(this);
         }
     }

@@ -1,13 +1,14 @@
 package io.github.parbench.pool;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StreamCorruptedException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +21,10 @@ import java.util.List;
  * </pre>
  * A request carries a whole chunk of a map, so one round trip serves many small arguments.
  * A REPLY_ERROR with id {@link #NO_ID} answers a frame whose id could not be read.
+ *
+ * <p>A request or result that would not fit a frame ({@link Frames#MAX_PAYLOAD}) is refused where
+ * it is encoded, with a {@link FrameTooLargeException}: the parent never sends such a request,
+ * and a worker answers such a result with a REPLY_ERROR saying so, and lives on.
  */
 public final class Protocol {
 
@@ -29,14 +34,16 @@ public final class Protocol {
     public static final byte REPLY_ERROR = 'E';
     public static final int VERSION = 1;
     public static final long NO_ID = -1;
+    /** An error's message and stack are cut to this many characters: an error reply always fits a frame. */
+    static final int MAX_ERROR_TEXT = 1 << 20;
 
     private Protocol() {
     }
 
-    /** A payload being written: a {@link DataOutputStream} over a growing byte array. */
+    /** A payload being written: a {@link DataOutputStream} over a byte array that stops growing at the limit. */
     static final class Payload extends DataOutputStream {
         Payload(byte kind) {
-            super(new ByteArrayOutputStream(64));
+            super(new CappedBytes());
             try {
                 writeByte(kind);
             } catch (IOException e) {
@@ -44,8 +51,44 @@ public final class Protocol {
             }
         }
 
-        byte[] bytes() {
-            return ((ByteArrayOutputStream) out).toByteArray();
+        /**
+         * The payload's bytes.
+         *
+         * @throws FrameTooLargeException when they would not fit a frame, naming {@code what}
+         */
+        byte[] bytes(String what) throws FrameTooLargeException {
+            CappedBytes bytes = (CappedBytes) out;
+            if (bytes.size > Frames.MAX_PAYLOAD) {
+                throw new FrameTooLargeException(what + " is " + bytes.size + " bytes, over the frame limit of "
+                        + Frames.MAX_PAYLOAD + " bytes (" + (Frames.MAX_PAYLOAD >> 20) + " MiB)");
+            }
+            return Arrays.copyOf(bytes.kept, bytes.count);
+        }
+    }
+
+    /**
+     * Keeps the first {@link Frames#MAX_PAYLOAD} bytes written and counts the rest, so that an
+     * oversized payload costs no more memory than the largest legal one, yet its size is known.
+     */
+    private static final class CappedBytes extends OutputStream {
+        private byte[] kept = new byte[64];
+        private int count;
+        private long size;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            int keep = (int) Math.max(0, Math.min(len, Frames.MAX_PAYLOAD - size));
+            if (count + keep > kept.length) {
+                kept = Arrays.copyOf(kept, (int) Math.min(Frames.MAX_PAYLOAD, Math.max(count + keep, 2L * kept.length)));
+            }
+            System.arraycopy(b, off, kept, count, keep);
+            count += keep;
+            size += len;
         }
     }
 
@@ -57,7 +100,7 @@ public final class Protocol {
         Payload p = new Payload(HELLO);
         p.writeInt(VERSION);
         p.writeLong(pid);
-        return p.bytes();
+        return p.bytes("a hello");
     }
 
     /** The worker's pid from its HELLO. */
@@ -73,6 +116,7 @@ public final class Protocol {
         return in.readLong();
     }
 
+    /** @throws FrameTooLargeException when the arguments do not fit one frame */
     static <A> byte[] request(long id, Task<A, ?> task, List<A> arguments) throws IOException {
         Payload p = new Payload(REQUEST);
         p.writeLong(id);
@@ -81,17 +125,22 @@ public final class Protocol {
         for (A a : arguments) {
             task.argumentCodec().write(p, a);
         }
-        return p.bytes();
+        return p.bytes("the request for " + task + " (" + counted(arguments.size(), "argument") + ")");
     }
 
-    static <R> byte[] replyOk(long id, Codec<R> codec, List<R> results) throws IOException {
+    /** @throws FrameTooLargeException when the results do not fit one frame */
+    static <R> byte[] replyOk(long id, Task<?, R> task, List<R> results) throws IOException {
         Payload p = new Payload(REPLY_OK);
         p.writeLong(id);
         p.writeInt(results.size());
         for (R r : results) {
-            codec.write(p, r);
+            task.resultCodec().write(p, r);
         }
-        return p.bytes();
+        return p.bytes("the result of " + task + " (" + counted(results.size(), "result") + ")");
+    }
+
+    private static String counted(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     static byte[] replyError(long id, String type, String message, String stack) {
@@ -99,12 +148,17 @@ public final class Protocol {
             Payload p = new Payload(REPLY_ERROR);
             p.writeLong(id);
             Codecs.STRING.write(p, type);
-            Codecs.STRING.write(p, message == null ? "" : message);
-            Codecs.STRING.write(p, stack);
-            return p.bytes();
+            Codecs.STRING.write(p, clip(message == null ? "" : message));
+            Codecs.STRING.write(p, clip(stack));
+            return p.bytes("an error reply");
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
+    }
+
+    private static String clip(String text) {
+        return text.length() <= MAX_ERROR_TEXT ? text
+                : text.substring(0, MAX_ERROR_TEXT) + " [cut: " + (text.length() - MAX_ERROR_TEXT) + " more characters]";
     }
 
     /**

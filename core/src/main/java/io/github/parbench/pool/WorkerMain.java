@@ -7,25 +7,29 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StreamCorruptedException;
 import java.io.StringWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The worker process: reads request frames from stdin, runs the named task of its
- * {@link TaskRegistry registries} on each argument, and writes one reply frame per request to
- * stdout. It exits when stdin closes, and (through {@link ParentWatch}) when its parent is gone.
+ * {@link TaskRegistry registries} on each argument, and writes one reply frame per request to its
+ * {@link ReplyPipe}, the named pipe the {@value ReplyPipe#PROPERTY} property names. It exits when
+ * stdin closes, and (through {@link ParentWatch}) when its parent is gone.
  *
  * <p>Arguments: the class names of the registries to load besides {@link BuiltinTasks}.
  *
- * <p>stdout carries nothing but frames: {@code System.out} is pointed at stderr before any task
- * runs, so a task's stray {@code println} shows up in the parent's stderr instead of corrupting
- * the protocol. An unknown task, a frame that does not decode or a task that throws gets an error
- * reply; only a frame length the stream cannot be followed past ends the worker.
+ * <p>stdout and stderr are the worker's own: HotSpot's logs ({@code -Xlog}, {@code -verbose:gc})
+ * and a task's {@code println} go there, never into the protocol. {@code System.in} is empty, so a
+ * task that reads it gets end-of-file instead of the pool's requests. An unknown task, a frame
+ * that does not decode or a task that throws gets an error reply; only a frame length the stream
+ * cannot be followed past ends the worker.
  */
 public final class WorkerMain {
 
@@ -38,9 +42,18 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws IOException {
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
-        System.setOut(System.err);
-        ParentWatch.start();
+        String replies = System.getProperty(ReplyPipe.PROPERTY);
+        if (replies == null) {
+            System.err.println("parbench worker: no -D" + ReplyPipe.PROPERTY
+                    + "=PATH; a worker is started by its pool, which makes the pipe for its replies");
+            System.exit(2);
+            return;
+        }
+        Path pipe = Path.of(replies);
+        // A parent gone before we opened our end leaves the pipe behind: nobody else will delete it.
+        ParentWatch.start(() -> ReplyPipe.delete(pipe));
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+        System.setIn(InputStream.nullInputStream());
         TaskTable tasks;
         try {
             tasks = TaskTable.load(List.of(args));
@@ -49,7 +62,14 @@ public final class WorkerMain {
             System.exit(2);
             return;
         }
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+        DataOutputStream out;
+        try {
+            out = new DataOutputStream(new BufferedOutputStream(ReplyPipe.openForWriting(pipe)));
+        } catch (NoSuchFileException e) {
+            System.err.println("parbench worker: the reply pipe " + pipe + " is gone: the pool stopped waiting for us");
+            System.exit(2);
+            return;
+        }
         Frames.write(out, Protocol.hello(ProcessHandle.current().pid()));
         new WorkerMain(tasks, out).serve(in);
     }
@@ -110,7 +130,8 @@ public final class WorkerMain {
             for (Object a : arguments) {
                 results.add(task.run(a));
             }
-            return Protocol.replyOk(id, task.resultCodec(), results);
+            // Too large a result comes back as its FrameTooLargeException, naming size and limit.
+            return Protocol.replyOk(id, task, results);
         } catch (Throwable t) {
             return error(id, t);
         }

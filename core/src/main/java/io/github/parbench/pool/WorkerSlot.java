@@ -60,7 +60,14 @@ final class WorkerSlot implements Runnable {
                 if (job == Job.STOP) {
                     return;
                 }
-                runLock.lockInterruptibly();
+                try {
+                    runLock.lockInterruptibly();
+                } catch (InterruptedException e) {
+                    // terminate() or failAll() while the job waited for a worker an apply() caller
+                    // holds: the queue was drained without it, so it fails here or never.
+                    job.fail(pool.terminatedError(job + " never started"));
+                    throw e;
+                }
                 try {
                     runQueued(job);
                 } finally {
@@ -68,7 +75,7 @@ final class WorkerSlot implements Runnable {
                 }
             }
         } catch (InterruptedException e) {
-            // terminate(): the pool has failed whatever was queued.
+            // terminate() or failAll(): the pool failed what was queued, and this slot what it took.
         } finally {
             runLock.lock();
             try {
@@ -164,6 +171,9 @@ final class WorkerSlot implements Runnable {
         byte[] request;
         try {
             request = Protocol.request(id, job.task, job.arguments);
+        } catch (FrameTooLargeException e) {
+            job.fail(new PoolException(e.getMessage() + "; send smaller arguments or chunks", e));
+            return;
         } catch (IOException | RuntimeException e) {
             job.fail(new PoolException("cannot encode the arguments of " + job + ": " + e, e));
             return;

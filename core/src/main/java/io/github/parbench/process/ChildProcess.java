@@ -19,6 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>The child learns its name from the {@value #NAME_PROPERTY} system property
  * ({@link #currentName()}, Python's {@code current_process().name}).
+ *
+ * <p>The child's stdout goes to this JVM's {@code System.out} (a Python child writes to its
+ * parent's stdout) unless {@link Builder#pipeOutput()} asks to read it; its stderr is this JVM's.
+ * Either way it never blocks on a full pipe nobody reads: such a child would never end, and a
+ * non-daemon one would keep this JVM from ever exiting.
  */
 public final class ChildProcess {
 
@@ -29,11 +34,13 @@ public final class ChildProcess {
     private final String name;
     private final boolean daemon;
     private final Process process;
+    private final Thread outputPump; // null when the caller reads the output itself
 
-    private ChildProcess(String name, boolean daemon, Process process) {
+    private ChildProcess(String name, boolean daemon, Process process, Thread outputPump) {
         this.name = name;
         this.daemon = daemon;
         this.process = process;
+        this.outputPump = outputPump;
     }
 
     /** A child that will run {@code mainClass} (which should call {@link ParentWatch#start()}). */
@@ -62,14 +69,25 @@ public final class ChildProcess {
         return process.isAlive();
     }
 
-    /** The underlying process: its stdin and stdout are pipes to this JVM. */
+    /** The underlying process: its stdin is a pipe from this JVM, and so is its stdout after {@link Builder#pipeOutput()}. */
     public Process process() {
         return process;
     }
 
-    /** Waits up to the timeout for the child to end; returns whether it has. */
+    /**
+     * Waits up to the timeout for the child to end and for what it wrote to stdout to be passed
+     * on; returns whether it has ended.
+     */
     public boolean join(long timeout, TimeUnit unit) throws InterruptedException {
-        return process.waitFor(timeout, unit);
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        if (!process.waitFor(timeout, unit)) {
+            return false;
+        }
+        if (outputPump != null) {
+            // A grandchild may hold the pipe open: wait for the output only as long as we may.
+            outputPump.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        }
+        return true;
     }
 
     /** The exit code once the child ended, empty while it runs (Python's {@code exitcode is None}). */
@@ -109,6 +127,7 @@ public final class ChildProcess {
         private final Class<?> mainClass;
         private String name;
         private boolean daemon;
+        private boolean pipeOutput;
         private final List<String> jvmOptions = new ArrayList<>();
         private final List<String> args = new ArrayList<>();
 
@@ -124,6 +143,16 @@ public final class ChildProcess {
 
         public Builder daemon(boolean daemon) {
             this.daemon = daemon;
+            return this;
+        }
+
+        /**
+         * Makes the child's stdout a pipe read through {@code process().getInputStream()} instead
+         * of this JVM's stdout. Read it: a child that writes more than the pipe holds (about
+         * 64 KiB) waits until it is read.
+         */
+        public Builder pipeOutput() {
+            this.pipeOutput = true;
             return this;
         }
 
@@ -143,10 +172,14 @@ public final class ChildProcess {
             options.add("-D" + NAME_PROPERTY + "=" + childName);
             options.addAll(jvmOptions);
             Process process = ChildJvm.start(ChildJvm.builder(mainClass, options, args));
+            // Through System.out rather than an inherited descriptor, so that the output follows
+            // System.setOut and does not cut into whatever else uses this JVM's descriptor 1.
+            Thread pump = pipeOutput ? null
+                    : OutputPump.bytes(process.getInputStream(), () -> System.out, "parbench-output-" + childName);
             if (!daemon) {
                 keepParentAliveUntilEnd(childName, process);
             }
-            return new ChildProcess(childName, daemon, process);
+            return new ChildProcess(childName, daemon, process, pump);
         }
 
         private static void keepParentAliveUntilEnd(String childName, Process process) {

@@ -1,5 +1,6 @@
 package io.github.parbench.shared;
 
+import io.github.parbench.process.NamedPipes;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -9,10 +10,15 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Python's {@code multiprocessing.Queue} between processes, over a named pipe (a FIFO): any
@@ -29,7 +35,12 @@ import java.util.concurrent.TimeUnit;
  * <p>The consumer opens the pipe for reading and writing. Linux lets it open without waiting for
  * a producer, and because it holds a write end itself it never reads end-of-file when one
  * producer closes before the next opens; the end of the stream is a message the producers agree
- * on (a poison pill). A producer's open waits until the consumer has opened the pipe.
+ * on (a poison pill). A producer's open waits until the consumer has opened the pipe, up to a
+ * timeout.
+ *
+ * <p>The consumer cannot tell a producer that is slow from one that died before its pill: both
+ * send nothing. {@link Consumer#poll} waits for a message up to a timeout (CPython's
+ * {@code get(timeout=...)}) so that a consumer can give up instead of waiting forever.
  */
 public final class ProcessQueue {
 
@@ -38,38 +49,60 @@ public final class ProcessQueue {
     private static final int HEADER = Integer.BYTES;
     /** The largest message: a whole frame must fit one atomic write. */
     public static final int MAX_MESSAGE_BYTES = PIPE_BUF - HEADER;
+    /** How long {@link #producer(Path)} waits for a consumer to open the queue. */
+    public static final Duration DEFAULT_OPEN_TIMEOUT = Duration.ofSeconds(60);
+    /** How often {@link Consumer#poll} looks for a message: a pipe opened as a file cannot be waited on with a timeout. */
+    private static final long POLL_PERIOD_MS = 1;
 
     private ProcessQueue() {
     }
 
     /** Makes the named pipe at {@code fifo} (through {@code mkfifo}); it must not exist yet. */
     public static Path create(Path fifo) {
-        if (Files.exists(fifo)) {
-            throw new IllegalArgumentException("cannot make a queue where a file exists: " + fifo);
-        }
+        return NamedPipes.create(fifo);
+    }
+
+    /** Opens the writing end, waiting up to {@link #DEFAULT_OPEN_TIMEOUT} for the consumer. */
+    public static Producer producer(Path fifo) {
+        return producer(fifo, DEFAULT_OPEN_TIMEOUT);
+    }
+
+    /**
+     * Opens the writing end, waiting up to {@code timeout} for the consumer to open the queue.
+     *
+     * @throws IllegalStateException naming the queue when no consumer opened it in time
+     */
+    public static Producer producer(Path fifo, Duration timeout) {
+        requireFifo(fifo);
+        // open(2) of a pipe's writing end waits for a reader and cannot be given a timeout: it
+        // waits on a thread of its own, and we wait for that thread.
+        FutureTask<FileOutputStream> opening = new FutureTask<>(() -> new FileOutputStream(fifo.toFile()));
+        Thread opener = new Thread(opening, "parbench-queue-open " + fifo.getFileName());
+        opener.setDaemon(true);
+        opener.start();
         try {
-            Process mkfifo = new ProcessBuilder("mkfifo", "-m", "600", fifo.toString())
-                    .redirectErrorStream(true).start();
-            String output = new String(mkfifo.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!mkfifo.waitFor(10, TimeUnit.SECONDS) || mkfifo.exitValue() != 0) {
-                throw new IllegalStateException("mkfifo " + fifo + " failed: " + output);
-            }
-            return fifo;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run mkfifo for " + fifo, e);
+            return new Producer(opening.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            abandon(fifo, opening);
+            throw new IllegalStateException("no consumer opened queue " + fifo + " within " + timeout.toMillis() + " ms");
         } catch (InterruptedException e) {
+            abandon(fifo, opening);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted making " + fifo, e);
+            throw new IllegalStateException("interrupted while waiting for a consumer to open queue " + fifo, e);
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException("cannot open queue " + fifo + " for writing",
+                    e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
         }
     }
 
-    /** Opens the writing end; blocks until the consumer has opened the queue. */
-    public static Producer producer(Path fifo) {
-        requireFifo(fifo);
-        try {
-            return new Producer(new FileOutputStream(fifo.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open queue " + fifo + " for writing", e);
+    /** Ends the opener's wait for a reader, then closes whatever it opened. */
+    private static void abandon(Path fifo, FutureTask<FileOutputStream> opening) {
+        try (FileChannel unblock = NamedPipes.openBothEnds(fifo)) {
+            opening.get(10, TimeUnit.SECONDS).close();
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            // The opener failed or is stuck elsewhere; it is a daemon thread and holds nothing of ours.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -145,7 +178,33 @@ public final class ProcessQueue {
             this.in = new DataInputStream(new BufferedInputStream(new FileInputStream(file.getFD()), PIPE_BUF * 4));
         }
 
-        /** The next message; blocks until one arrives. */
+        /**
+         * The next message, or null when none arrives within the timeout (CPython's
+         * {@code get(timeout=...)}, which raises {@code queue.Empty}).
+         */
+        public synchronized byte[] poll(long timeout, TimeUnit unit) throws InterruptedException {
+            long deadline = System.nanoTime() + unit.toNanos(timeout);
+            try {
+                // A frame is written whole by one atomic write: once a byte is there, all of it is.
+                while (in.available() == 0) {
+                    if (System.nanoTime() - deadline >= 0) {
+                        return null;
+                    }
+                    Thread.sleep(POLL_PERIOD_MS);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read from queue", e);
+            }
+            return take();
+        }
+
+        /** The next message as text, or null when none arrives within the timeout. */
+        public String pollString(long timeout, TimeUnit unit) throws InterruptedException {
+            byte[] message = poll(timeout, unit);
+            return message == null ? null : new String(message, StandardCharsets.UTF_8);
+        }
+
+        /** The next message; blocks until one arrives (see {@link #poll} for a wait that ends). */
         public synchronized byte[] take() {
             try {
                 int length = in.readInt();

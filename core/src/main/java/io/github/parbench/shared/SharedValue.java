@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -26,8 +28,13 @@ import java.util.function.IntUnaryOperator;
  * <p>The lock is a word beside the value, taken by compare-and-set on the mapped memory (through
  * a {@link VarHandle} view of the buffer, which works across processes because they map the same
  * physical page). It holds the owner's pid, so a waiter that finds the owner process dead takes
- * the lock over instead of waiting forever. Threads of one JVM share a pid: the lock excludes
- * them too, but a thread could release a lock its sibling holds (as Python's Lock allows).
+ * the lock over instead of waiting forever.
+ *
+ * <p>Like CPython's (whose {@code Value} lock is an {@code RLock}), the lock is reentrant: the
+ * thread holding it may take it again, as a nested {@link #update} does, and must release it as
+ * often; only that thread may release it. Inside one JVM the threads queue for it on an in-JVM
+ * lock ({@link ThreadSideLocks}, shared by every mapping of the file in this JVM), so that at
+ * most one of them spins for the word in the file.
  */
 public final class SharedValue implements AutoCloseable {
 
@@ -44,12 +51,17 @@ public final class SharedValue implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final MappedByteBuffer buffer;
+    private final Object fileKey;
+    private final ReentrantLock threadSide;
     private final int pid = (int) ProcessHandle.current().pid();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SharedValue(Path file, FileChannel channel, MappedByteBuffer buffer) {
+    private SharedValue(Path file, FileChannel channel, MappedByteBuffer buffer, Object fileKey) {
         this.file = file;
         this.channel = channel;
         this.buffer = buffer;
+        this.fileKey = fileKey;
+        this.threadSide = ThreadSideLocks.acquire(fileKey);
     }
 
     /**
@@ -91,7 +103,8 @@ public final class SharedValue implements AutoCloseable {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         try {
-            return new SharedValue(file, ch, ch.map(FileChannel.MapMode.READ_WRITE, 0, SIZE));
+            return new SharedValue(file, ch, ch.map(FileChannel.MapMode.READ_WRITE, 0, SIZE),
+                    ThreadSideLocks.keyOf(file));
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
@@ -125,7 +138,7 @@ public final class SharedValue implements AutoCloseable {
         update(v -> v + 1);
     }
 
-    /** Applies {@code change} under the lock and returns the new value. */
+    /** Applies {@code change} under the lock and returns the new value; {@code change} may update too. */
     public int update(IntUnaryOperator change) {
         lock();
         try {
@@ -137,15 +150,35 @@ public final class SharedValue implements AutoCloseable {
         }
     }
 
-    /** Takes the value's lock, shared by every process that maps the file. */
+    /**
+     * Takes the value's lock, shared by every process that maps the file; again, if this thread
+     * holds it already.
+     */
     public void lock() {
+        threadSide.lock();
+        if (threadSide.getHoldCount() > 1) {
+            return; // this thread holds the word in the file already
+        }
+        try {
+            takeWord();
+        } catch (RuntimeException | Error e) {
+            threadSide.unlock();
+            throw e;
+        }
+    }
+
+    private void takeWord() {
         for (int spins = 1; ; spins++) {
             int owner = (int) INT.getVolatile(buffer, LOCK_OFFSET);
             if (owner == FREE) {
                 if (INT.compareAndSet(buffer, LOCK_OFFSET, FREE, pid)) {
                     return;
                 }
-            } else if (spins % SPINS_BETWEEN_OWNER_CHECKS == 0 && owner != pid && ownerIsGone(owner)) {
+            } else if (owner == pid) {
+                // No thread of this JVM holds it (this one has the JVM's side), so the word is
+                // stale: left by a mapping closed while locked, or by a dead process whose pid we got.
+                return;
+            } else if (spins % SPINS_BETWEEN_OWNER_CHECKS == 0 && ownerIsGone(owner)) {
                 // The owner died holding it: nobody else will ever release it.
                 if (INT.compareAndSet(buffer, LOCK_OFFSET, owner, pid)) {
                     return;
@@ -159,10 +192,22 @@ public final class SharedValue implements AutoCloseable {
         }
     }
 
-    /** Releases the lock; {@link IllegalStateException} if this process does not hold it. */
+    /**
+     * Releases the lock once; it is free when released as often as taken.
+     *
+     * @throws IllegalStateException when this thread does not hold it
+     */
     public void unlock() {
-        if (!INT.compareAndSet(buffer, LOCK_OFFSET, pid, FREE)) {
-            throw new IllegalStateException("unlock of a shared value this process does not hold: " + file);
+        if (!threadSide.isHeldByCurrentThread()) {
+            throw new IllegalStateException("unlock of a shared value this thread does not hold: " + file);
+        }
+        try {
+            if (threadSide.getHoldCount() == 1 && !INT.compareAndSet(buffer, LOCK_OFFSET, pid, FREE)) {
+                throw new IllegalStateException("the lock of shared value " + file
+                        + " was taken from this process while it held it");
+            }
+        } finally {
+            threadSide.unlock();
         }
     }
 
@@ -173,6 +218,10 @@ public final class SharedValue implements AutoCloseable {
     /** Closes the file; the mapping itself goes when the buffer is collected. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        ThreadSideLocks.release(fileKey);
         try {
             channel.close();
         } catch (IOException e) {

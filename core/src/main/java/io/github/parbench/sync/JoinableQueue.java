@@ -1,5 +1,6 @@
 package io.github.parbench.sync;
 
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,11 @@ public final class JoinableQueue<E> {
         this.items = new LinkedBlockingQueue<>(capacity);
     }
 
+    /** Adds an item (never null: null is no task) and counts it as unfinished. */
     public void put(E item) throws InterruptedException {
+        // Refused before it is counted: a counted item that never reached the queue would keep
+        // join() waiting forever.
+        Objects.requireNonNull(item, "a JoinableQueue holds no null items");
         // Count the task before the item is visible, so a fast consumer's taskDone never
         // finds the count at zero and join never returns while an item is in flight.
         changeUnfinished(+1);

@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A parent killed by SIGKILL runs no shutdown hook, so nothing in it can stop its pool's workers:
@@ -27,8 +29,9 @@ class ParentDeathTest {
     private static final long GONE_WITHIN_MS = 5_000;
 
     @Test
-    void workersOfAParentKilledWithSigkillAreGoneSoonAfter() throws Exception {
-        Process parent = ChildJvm.start(PoolParentMain.class);
+    void workersOfAParentKilledWithSigkillAreGoneSoonAfterAndLeaveNothingBehind(@TempDir Path tmp) throws Exception {
+        // The parent makes its workers' reply pipes here, where we can look for leftovers.
+        Process parent = ChildJvm.start(ChildJvm.builder(PoolParentMain.class, List.of("-Djava.io.tmpdir=" + tmp), List.of()));
         List<Long> workers = List.of();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
@@ -46,6 +49,9 @@ class ParentDeathTest {
             }
             for (long pid : workers) {
                 assertTrue(!alive(pid), "worker " + pid + " outlived its SIGKILLed parent");
+            }
+            try (Stream<Path> left = Files.list(tmp)) {
+                assertEquals(List.of(), left.toList(), "files left in the parent's temporary directory");
             }
         } finally {
             parent.destroyForcibly();

@@ -266,4 +266,28 @@ class ProcessPoolTest {
         assertInstanceOf(PoolTerminatedException.class, e.getCause());
         pool.join();
     }
+
+    @Test
+    void terminateFailsAJobTheSlotTookWhileAnApplyHeldItsWorker() throws Exception {
+        ProcessPool pool = pool(1);
+        assertEquals(1L, pool.apply(TestTasks.SQUARE, 1L), "the worker is up and the slot idle");
+        Path marker = tmp.resolve("running");
+        // With nothing queued, apply runs on the caller's thread and holds the slot's worker.
+        CompletableFuture<Long> caller = CompletableFuture.supplyAsync(
+                () -> pool.apply(TestTasks.MARK_THEN_SLEEP, marker.toString()));
+        PoolTestSupport.awaitFile(marker, 10_000);
+        CompletableFuture<Long> queued = pool.applyAsync(TestTasks.SQUARE, 3L);
+        // The slot thread takes the job, then waits for the worker the caller holds.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (pool.queuedJobs() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(0, pool.queuedJobs(), "the slot thread never took the job");
+        pool.terminate();
+        for (CompletableFuture<Long> f : List.of(caller, queued)) {
+            ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(PoolTerminatedException.class, e.getCause());
+        }
+        pool.join();
+    }
 }

@@ -12,7 +12,7 @@ public final class TestTasks implements TaskRegistry {
     public static final Task<Long, Long> SQUARE = Task.of("test.square", Codecs.LONG, Codecs.LONG, x -> x * x);
 
     public static final Task<String, String> SHOUT = Task.of("test.shout", Codecs.STRING, Codecs.STRING, s -> {
-        System.out.println("a stray println must not reach the protocol's stdout");
+        System.out.println("a task that prints writes to the worker's stdout, not into the protocol");
         return s.toUpperCase(Locale.ROOT);
     });
 
@@ -23,6 +23,13 @@ public final class TestTasks implements TaskRegistry {
         }
         return lengths;
     });
+
+    /** A result of this many bytes. */
+    public static final Task<Integer, byte[]> BYTES = Task.of("test.bytes", Codecs.INT, Codecs.BYTES, n -> new byte[n]);
+
+    /** What a task reading stdin gets: the first byte, or -1 at end-of-file. */
+    public static final Task<Integer, Integer> READ_STDIN = Task.of("test.readStdin", Codecs.INT, Codecs.INT,
+            x -> System.in.read());
 
     /** The worker's pid, whatever the argument: shows which worker ran what. */
     public static final Task<Integer, Long> PID = Task.of("test.pid", Codecs.INT, Codecs.LONG,
@@ -67,6 +74,6 @@ public final class TestTasks implements TaskRegistry {
 
     @Override
     public List<Task<?, ?>> tasks() {
-        return List.of(SQUARE, SHOUT, LENGTHS, PID, FAIL, EXIT, HOARD, MARK_THEN_SLEEP, INIT, GREETING);
+        return List.of(SQUARE, SHOUT, LENGTHS, BYTES, READ_STDIN, PID, FAIL, EXIT, HOARD, MARK_THEN_SLEEP, INIT, GREETING);
     }
 }

@@ -20,21 +20,26 @@ import org.junit.jupiter.api.Timeout;
 class WorkerProtocolTest {
 
     private Process worker;
+    private ReplyPipe replies;
     private DataOutputStream toWorker;
     private DataInputStream fromWorker;
 
     @BeforeEach
     void startWorker() throws IOException {
-        worker = ChildJvm.start(ChildJvm.builder(WorkerMain.class, List.of(), List.of(TestTasks.class.getName())));
+        replies = ReplyPipe.create();
+        worker = ChildJvm.start(ChildJvm.builder(WorkerMain.class, List.of(replies.jvmOption()),
+                List.of(TestTasks.class.getName())));
+        worker.onExit().thenRun(() -> replies.release("the worker exited"));
         toWorker = new DataOutputStream(worker.getOutputStream());
-        fromWorker = new DataInputStream(worker.getInputStream());
+        fromWorker = new DataInputStream(replies.open());
         assertEquals(worker.pid(), Protocol.readHello(Frames.read(fromWorker)));
     }
 
     @AfterEach
-    void stopWorker() throws InterruptedException {
+    void stopWorker() throws Exception {
         worker.destroyForcibly();
         worker.waitFor(5, TimeUnit.SECONDS);
+        fromWorker.close();
         PoolTestSupport.assertNoChildLeft();
     }
 

@@ -50,6 +50,14 @@ class JoinableQueueTest {
     }
 
     @Test
+    void aRefusedNullLeavesNoUnfinishedTaskBehind() throws InterruptedException {
+        JoinableQueue<String> q = new JoinableQueue<>();
+        assertThrows(NullPointerException.class, () -> q.put(null));
+        assertEquals(0, q.unfinishedTasks(), "the refused item was counted as a task");
+        assertTrue(q.join(1, TimeUnit.SECONDS), "join waits for an item that was never queued");
+    }
+
+    @Test
     void pollOnAnEmptyQueueGivesUpAfterTheTimeout() throws InterruptedException {
         JoinableQueue<Integer> q = new JoinableQueue<>();
         long start = System.nanoTime();

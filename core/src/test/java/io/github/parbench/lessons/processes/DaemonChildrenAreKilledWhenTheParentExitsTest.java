@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parbench.process.ChildJvm;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,9 +38,9 @@ class DaemonChildrenAreKilledWhenTheParentExitsTest {
         try {
             BufferedReader out = new BufferedReader(
                     new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
-            daemon = child(out.readLine(), "daemon");
-            user = child(out.readLine(), "user");
-            assertEquals("main returned", out.readLine());
+            daemon = child(parentsLine(out), "daemon");
+            user = child(parentsLine(out), "user");
+            assertEquals("main returned", parentsLine(out));
 
             // Main has returned, yet the parent lives on while its non-daemon child runs. The wait
             // only bounds how long a wrong parent (one that exits) takes to show itself.
@@ -62,6 +63,15 @@ class DaemonChildrenAreKilledWhenTheParentExitsTest {
                 }
             }
         }
+    }
+
+    /** The parent's next line: its children write to its stdout too (the daemon child says "ready"). */
+    private static String parentsLine(BufferedReader out) throws IOException {
+        String line = out.readLine();
+        while ("ready".equals(line)) {
+            line = out.readLine();
+        }
+        return line;
     }
 
     private static ProcessHandle child(String line, String role) {

@@ -37,7 +37,7 @@ class ProcessLifecycleTest {
 
     @Test
     void aChildHasItsNameAndPidIsAliveUntilItEndsAndLeavesItsExitCode() throws Exception {
-        child = ChildProcess.of(LessonChildMain.class).name("worker-7").args("report", "7").start();
+        child = ChildProcess.of(LessonChildMain.class).name("worker-7").args("report", "7").pipeOutput().start();
         BufferedReader out = reader(child);
         String[] reported = out.readLine().split(" ");
 
@@ -59,7 +59,7 @@ class ProcessLifecycleTest {
 
     @Test
     void unnamedChildrenGetPythonsDefaultNames() throws Exception {
-        child = ChildProcess.of(LessonChildMain.class).args("report", "0").start();
+        child = ChildProcess.of(LessonChildMain.class).args("report", "0").pipeOutput().start();
         assertTrue(child.name().matches("Process-\\d+"), child.name());
         assertEquals(child.name(), reader(child).readLine().split(" ")[0]);
     }
@@ -83,7 +83,7 @@ class ProcessLifecycleTest {
     }
 
     private static ChildProcess startBlocked() throws IOException {
-        ChildProcess c = ChildProcess.of(LessonChildMain.class).args("block").start();
+        ChildProcess c = ChildProcess.of(LessonChildMain.class).args("block").pipeOutput().start();
         // Only a running child shows what terminate does to it; "ready" says it is running.
         assertEquals("ready", reader(c).readLine());
         assertTrue(c.isAlive());

@@ -79,4 +79,44 @@ class QueueBetweenProcessesTest {
             processes.forEach(Process::destroyForcibly);
         }
     }
+
+    @Test
+    @Timeout(60)
+    void aConsumerWhoseProducerDiedBeforeItsPillSaysWhichAndStops(@TempDir Path dir) throws Exception {
+        Path fifo = ProcessQueue.create(dir.resolve("queue"));
+        List<Process> processes = new ArrayList<>();
+        try {
+            Process consumer = ChildJvm.start(ChildJvm.builder(QueueConsumerMain.class, List.of(),
+                    List.of(fifo.toString(), "2", "2000")).redirectError(ProcessBuilder.Redirect.PIPE));
+            processes.add(consumer);
+            BufferedReader received = new BufferedReader(
+                    new InputStreamReader(consumer.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("open", received.readLine());
+            processes.add(ChildJvm.start(QueueProducerMain.class, fifo.toString(), "p1", "10"));
+            processes.add(ChildJvm.start(QueueProducerMain.class, fifo.toString(), "p2", "10", "--die-before-pill"));
+            assertTrue(consumer.waitFor(20, TimeUnit.SECONDS), "the consumer waits forever for a dead producer's pill");
+            String stderr = new String(consumer.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(1, consumer.exitValue(), stderr);
+            assertTrue(stderr.contains("no END from [p2]"), stderr);
+        } finally {
+            processes.forEach(Process::destroyForcibly);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aProducerWithNoConsumerGivesUpAndSaysSo(@TempDir Path dir) throws Exception {
+        Path fifo = ProcessQueue.create(dir.resolve("queue"));
+        Process producer = ChildJvm.start(ChildJvm.builder(QueueProducerMain.class,
+                List.of("-D" + QueueProducerMain.OPEN_TIMEOUT_PROPERTY + "=1000"), List.of(fifo.toString(), "p1", "1"))
+                .redirectError(ProcessBuilder.Redirect.PIPE));
+        try {
+            assertTrue(producer.waitFor(20, TimeUnit.SECONDS), "the producer waits forever for a consumer");
+            String stderr = new String(producer.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(1, producer.exitValue(), stderr);
+            assertTrue(stderr.contains("no consumer opened queue " + fifo), stderr);
+        } finally {
+            producer.destroyForcibly();
+        }
+    }
 }
