@@ -2,9 +2,9 @@ package io.github.parbench.jmh.interleaved;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.parbench.jmh.JmhShapedResult;
 import io.github.parbench.jmh.bench.JsonFiles;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -42,23 +42,10 @@ final class InterleavedJson {
     private static ObjectNode result(BlockTimes times, int c, String workload, String suite, String size,
                                      double confidence) {
         BlockExperiment.Settings settings = times.settings();
-        ObjectNode o = JsonFiles.MAPPER.createObjectNode();
-        o.put("jmhVersion", "parbench interleaved harness");
-        o.put("benchmark", BENCHMARK_PREFIX + workload);
-        o.put("mode", "avgt");
-        o.put("threads", 1);
-        o.put("forks", 1);
-        o.put("jvm", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ArrayNode jvmArgs = o.putArray("jvmArgs");
-        ManagementFactory.getRuntimeMXBean().getInputArguments().forEach(jvmArgs::add);
-        o.put("jdkVersion", System.getProperty("java.version"));
-        o.put("vmName", System.getProperty("java.vm.name"));
-        o.put("vmVersion", System.getProperty("java.vm.version"));
-        o.put("warmupIterations", settings.warmupBlocks());
-        o.put("warmupTime", "single operation");
-        o.put("measurementIterations", settings.blocks());
         int batch = times.batch()[c];
-        o.put("measurementTime", batch == 1 ? "single operation" : "batch of " + batch + " operations, mean per operation");
+        ObjectNode o = JmhShapedResult.start(JsonFiles.MAPPER, "parbench interleaved harness", BENCHMARK_PREFIX + workload,
+                "avgt", settings.warmupBlocks(), "single operation", settings.blocks(),
+                batch == 1 ? "single operation" : "batch of " + batch + " operations, mean per operation");
         ObjectNode params = o.putObject("params");
         params.put("model", times.models().get(c));
         params.put("workers", Integer.toString(times.workers().get(c)));

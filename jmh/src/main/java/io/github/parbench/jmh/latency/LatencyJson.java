@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.parbench.jmh.JmhShapedResult;
 import io.github.parbench.jmh.bench.JsonFiles;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,22 +32,8 @@ final class LatencyJson {
     }
 
     private static ObjectNode toJmhShape(ObjectMapper mapper, LatencyResult r, int samples, int warmup) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("jmhVersion", "parbench latency harness");
-        o.put("benchmark", BENCHMARK_PREFIX + r.name());
-        o.put("mode", "sample");
-        o.put("threads", 1);
-        o.put("forks", 1);
-        o.put("jvm", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ArrayNode jvmArgs = o.putArray("jvmArgs");
-        ManagementFactory.getRuntimeMXBean().getInputArguments().forEach(jvmArgs::add);
-        o.put("jdkVersion", System.getProperty("java.version"));
-        o.put("vmName", System.getProperty("java.vm.name"));
-        o.put("vmVersion", System.getProperty("java.vm.version"));
-        o.put("warmupIterations", warmup);
-        o.put("warmupTime", "round trips");
-        o.put("measurementIterations", samples);
-        o.put("measurementTime", "round trips");
+        ObjectNode o = JmhShapedResult.start(mapper, "parbench latency harness", BENCHMARK_PREFIX + r.name(), "sample",
+                warmup, "round trips", samples, "round trips");
         o.putObject("params").put("load", r.load());
         ObjectNode metric = o.putObject("primaryMetric");
         metric.put("score", r.meanMicros());
