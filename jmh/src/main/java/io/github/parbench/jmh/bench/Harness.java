@@ -79,13 +79,9 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
                 "--workers", workers.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 "--blocks", Integer.toString(blocks), "--warmup", Integer.toString(profile.interleavedWarmup),
                 "--seed", Long.toString(seed)));
-        if (!others.isEmpty()) {
-            args.addAll(List.of("--models", String.join(",", others)));
-        } else {
-            args.addAll(List.of("--models", Planner.SERIAL));
-        }
+        args.addAll(List.of("--models", others.isEmpty() ? Planner.SERIAL : String.join(",", others)));
         int contenders = 2 + others.size() * workers.size();
-        // A process spawn costs a JVM start per worker (~0.1 s here) whatever the size; the rest
+        // A process spawn costs a JVM start per worker (0.15-0.2 s each here) whatever the size; the rest
         // cost about a serial operation each, less with more workers.
         double perBlock = contenders * serialMillis / 1000.0
                 + (others.contains("PROCESS_SPAWN") ? workers.size() * SPAWN_SECONDS : 0);
