@@ -30,6 +30,14 @@ final class Fixtures {
     static final String CONFORMANCE = "conformance.json";
     /** A real paired A/A run: one build against itself, 6 rounds, alternating fork by fork. */
     static final String PAIRED_AA = "paired-aa";
+    /** SCALING without its THREADS weak workers=2 result: a candidate that lost a benchmark. */
+    static final String CANDIDATE_MISSING = "candidate-missing.json";
+    /** SCALING with every score, error and raw value "NaN": a candidate whose benchmarks all broke. */
+    static final String CANDIDATE_NAN = "candidate-nan.json";
+    /** PAIRED_AA's first 3 rounds, FORK_JOIN workers=2 gone from every candidate round. */
+    static final String PAIRED_MISSING = "paired-missing";
+    /** PAIRED_AA's first 3 rounds, every candidate score and raw value "NaN". */
+    static final String PAIRED_NAN = "paired-nan";
 
     static final ObjectMapper JSON = new ObjectMapper();
 
