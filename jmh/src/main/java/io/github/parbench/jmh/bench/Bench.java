@@ -1,6 +1,5 @@
 package io.github.parbench.jmh.bench;
 
-import io.github.parbench.files.SiblingTempFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -77,19 +76,24 @@ public final class Bench implements Callable<Integer> {
     private final PrintStream out = System.out;
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new Bench());
+        System.exit(commandLine(new Bench()).execute(args));
+    }
+
+    /** The command line with bench's error handling: a bad option or input is one line on stderr, exit 2. */
+    static CommandLine commandLine(Bench bench) {
+        CommandLine cli = new CommandLine(bench);
         cli.setParameterExceptionHandler((e, a) -> {
-            System.err.println("bench: " + e.getMessage() + " (see scripts/bench --help)");
+            e.getCommandLine().getErr().println("bench: " + e.getMessage() + " (see scripts/bench --help)");
             return BAD_USAGE;
         });
         cli.setExecutionExceptionHandler((e, c, r) -> {
             if (e instanceof UsageException) {
-                System.err.println("bench: " + e.getMessage());
+                c.getErr().println("bench: " + e.getMessage());
                 return BAD_USAGE;
             }
             throw e;
         });
-        System.exit(cli.execute(args));
+        return cli;
     }
 
     @Override
@@ -122,12 +126,13 @@ public final class Bench implements Callable<Integer> {
         }
         Path resultsRoot = (results == null ? repo.resolve("results") : results).toAbsolutePath();
         RunDir runDir = RunDir.create(resultsRoot, EnvProbe.host(), plan.paired(), LocalDateTime.now());
-        runDir.writeEnv(EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString()));
+        Map<String, Object> env = EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString());
+        runDir.writeEnv(env);
         runDir.writePlan(plan);
         if (plan.paired()) {
             runDir.writePaired(paired(plan, pairedRounds));
         }
-        copyConformance(runDir);
+        out.println(ConformanceCopy.copy(repo, runDir.path(), (String) env.get("gitCommit")));
         return new Execution(runDir, plan, new PartRunner(runDir.path(), repo, plan, python.orElse(null), out), out).run();
     }
 
@@ -154,7 +159,7 @@ public final class Bench implements Callable<Integer> {
         }
         boolean wantsPython = plan.parts().stream().anyMatch(p -> p.kind() == Part.Kind.PYTHON);
         String python = wantsPython ? python().orElse(null) : null;
-        copyConformance(runDir);
+        out.println(ConformanceCopy.copy(repo, runDir.path(), runDir.gitCommit()));
         return new Execution(runDir, plan, new PartRunner(runDir.path(), repo, plan, python, out), out).run();
     }
 
@@ -257,15 +262,6 @@ public final class Bench implements Callable<Integer> {
         side.put("jar", benchmarksJar.toAbsolutePath().toString());
         side.put("gitCommit", commit.orElse(null));
         return side;
-    }
-
-    private void copyConformance(RunDir runDir) throws IOException {
-        Path conformance = repo.resolve("jcstress/target/conformance.json");
-        if (Files.isRegularFile(conformance)) {
-            Path tmp = SiblingTempFile.create(runDir.path().resolve("conformance.json"));
-            Files.copy(conformance, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            JsonFiles.moveIntoPlace(tmp, runDir.path().resolve("conformance.json"));
-        }
     }
 
     private void printPlan(Plan plan) {

@@ -1,5 +1,6 @@
 package io.github.parbench.jmh.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -68,6 +69,16 @@ final class RunDir {
         env.put("end", end);
         env.put("status", status);
         JsonFiles.write(file, env);
+    }
+
+    /** The git commit env.json recorded for the run, or null when it recorded none. */
+    String gitCommit() throws IOException {
+        Path file = dir.resolve(ENV);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        JsonNode commit = JsonFiles.MAPPER.readTree(file.toFile()).path("gitCommit");
+        return commit.isTextual() ? commit.asText() : null;
     }
 
     void writePaired(Object paired) throws IOException {
