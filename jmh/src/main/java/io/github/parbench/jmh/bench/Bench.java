@@ -64,6 +64,10 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--dry-run", description = "print the plan and exit")
     boolean dryRun;
 
+    @Option(names = "--allow-new-jar",
+            description = "with --resume: run even though a planned jar was rebuilt since (noted in env.json)")
+    boolean allowNewJar;
+
     @Option(names = "--repo", hidden = true, required = true)
     Path repo;
 
@@ -101,6 +105,9 @@ public final class Bench implements Callable<Integer> {
         if (resume != null) {
             return resumeRun();
         }
+        if (allowNewJar) {
+            throw new UsageException("--allow-new-jar is for --resume: a new run plans with the jar it has");
+        }
         Profile profile = profile();
         int cores = cpus != null ? pinnedCores() : Cores.usable(Runtime.getRuntime().availableProcessors(),
                 EnvProbe.cgroupCpuMax());
@@ -118,8 +125,8 @@ public final class Bench implements Callable<Integer> {
         if (parts.isEmpty()) {
             throw new UsageException("nothing to run: the selection matches no benchmark of " + jar);
         }
-        Plan plan = new Plan(profile.label(), cores, workers, cpus, jar.toAbsolutePath().toString(),
-                baselineJar == null ? null : baselineJar.toAbsolutePath().toString(), parts);
+        Plan plan = PlannedJars.digested(new Plan(profile.label(), cores, workers, cpus, jar.toAbsolutePath().toString(),
+                baselineJar == null ? null : baselineJar.toAbsolutePath().toString(), parts));
         if (dryRun) {
             printPlan(plan);
             return 0;
@@ -152,10 +159,18 @@ public final class Bench implements Callable<Integer> {
             throw new UsageException("--resume " + resume + ": plan.json is not a bench plan (" + e.getMessage()
                     .lines().findFirst().orElse("unreadable") + ")");
         }
+        Optional<String> newJar = PlannedJars.changes(plan);
+        if (newJar.isPresent() && !allowNewJar) {
+            throw new UsageException("--resume " + resume + ": " + newJar.get()
+                    + "; resuming would mix two builds in one run. Put the planned build back, or give --allow-new-jar");
+        }
         if (dryRun) {
-            printPlan(new Plan(plan.profile(), plan.cores(), plan.workers(), plan.cpus(), plan.candidateJar(),
-                    plan.baselineJar(), runDir.missing(plan)));
+            printPlan(plan.withParts(runDir.missing(plan)));
             return 0;
+        }
+        if (newJar.isPresent()) {
+            out.println("[bench] --allow-new-jar: " + newJar.get() + "; noted in env.json");
+            runDir.noteNewJar(OffsetDateTime.now().toString(), newJar.get());
         }
         boolean wantsPython = plan.parts().stream().anyMatch(p -> p.kind() == Part.Kind.PYTHON);
         String python = wantsPython ? python().orElse(null) : null;

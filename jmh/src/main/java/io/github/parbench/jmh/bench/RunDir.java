@@ -81,6 +81,20 @@ final class RunDir {
         return commit.isTextual() ? commit.asText() : null;
     }
 
+    /**
+     * Records in env.json that a resumed session ran a jar other than the one planned with
+     * ({@code --allow-new-jar}), so the run's results say they may come from two builds.
+     */
+    void noteNewJar(String when, String what) throws IOException {
+        Path file = dir.resolve(ENV);
+        ObjectNode env = Files.exists(file) ? (ObjectNode) JsonFiles.MAPPER.readTree(file.toFile())
+                : JsonFiles.MAPPER.createObjectNode();
+        ObjectNode note = env.withArrayProperty("resumedWithNewJar").addObject();
+        note.put("at", when);
+        note.put("change", what);
+        JsonFiles.write(file, env);
+    }
+
     void writePaired(Object paired) throws IOException {
         JsonFiles.write(dir.resolve(PAIRED), paired);
     }
