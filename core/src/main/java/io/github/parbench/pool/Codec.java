@@ -2,6 +2,7 @@ package io.github.parbench.pool;
 
 import java.io.DataInput;
 import java.io.DataOutput;
+import java.io.EOFException;
 import java.io.IOException;
 
 /**
@@ -29,7 +30,11 @@ public interface Codec<T> {
         void write(DataOutput out, T value) throws IOException;
     }
 
-    /** A codec from a writer and a reader, e.g. for a small record of numbers and strings. */
+    /**
+     * A codec from a writer and a reader, e.g. for a small record of numbers and strings. An input
+     * that ends inside a value fails with an {@link EOFException} that says so, also where the
+     * reader's own {@code readInt} or {@code readLong} ran out ({@link DataInput}'s say nothing).
+     */
     static <T> Codec<T> of(Writer<T> writer, Reader<T> reader) {
         return new Codec<>() {
             @Override
@@ -39,7 +44,14 @@ public interface Codec<T> {
 
             @Override
             public T read(DataInput in) throws IOException {
-                return reader.read(in);
+                try {
+                    return reader.read(in);
+                } catch (EOFException e) {
+                    if (e.getMessage() != null) {
+                        throw e;
+                    }
+                    throw new EOFException("input ended inside a value");
+                }
             }
         };
     }
