@@ -10,7 +10,9 @@ import java.io.IOException;
  * from the frame's bytes with {@link DataOutput}/{@link DataInput}, never Java serialization, so a
  * worker decodes exactly the types its task declares and nothing else.
  *
- * <p>{@link Codecs} has the ready-made ones; {@link #of} builds one for a record of those.
+ * <p>{@link Codecs} has the ready-made ones; {@link #of} builds one for a record of those. Every
+ * value must take at least one byte on the wire: a frame's count of values is checked against the
+ * bytes it has left, so that a corrupt count cannot cost more than the frame's own size to decode.
  */
 public interface Codec<T> {
 

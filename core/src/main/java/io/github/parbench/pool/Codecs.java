@@ -105,8 +105,18 @@ public final class Codecs {
         return v;
     });
 
-    /** For tasks run for their effect (an initializer): nothing on the wire. */
-    public static final Codec<Void> NONE = Codec.of((out, v) -> { }, in -> null);
+    /**
+     * For tasks run for their effect (an initializer): one zero byte on the wire. Not none at all:
+     * a count of values that take no bytes could not be checked against the frame it came in, and a
+     * 13-byte reply claiming a million of them would cost megabytes to decode.
+     */
+    public static final Codec<Void> NONE = Codec.of((out, v) -> out.writeByte(0), in -> {
+        byte marker = in.readByte();
+        if (marker != 0) {
+            throw new StreamCorruptedException("a NONE value is the byte 0, not " + marker);
+        }
+        return null;
+    });
 
     private Codecs() {
     }

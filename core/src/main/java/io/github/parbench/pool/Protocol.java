@@ -27,7 +27,8 @@ public final class Protocol {
     public static final byte REQUEST = 'Q';
     public static final byte REPLY_OK = 'R';
     public static final byte REPLY_ERROR = 'E';
-    public static final int VERSION = 1;
+    /** 2: a {@link Codecs#NONE} value is one byte, so every count can be checked against its frame. */
+    public static final int VERSION = 2;
     public static final long NO_ID = -1;
 
     private Protocol() {
@@ -123,7 +124,12 @@ public final class Protocol {
         switch (kind) {
             case REPLY_OK -> {
                 int count = in.readInt();
-                List<R> results = new ArrayList<>(Math.max(0, Math.min(count, 1 << 16)));
+                if (count < 0 || count > in.available()) {
+                    // Every value takes at least a byte (see Codec): more cannot be in the frame.
+                    throw new StreamCorruptedException("reply claims " + count + " results in the "
+                            + in.available() + " bytes it has left");
+                }
+                List<R> results = new ArrayList<>(Math.min(count, 1 << 16));
                 for (int i = 0; i < count; i++) {
                     results.add(task.resultCodec().read(in));
                 }
