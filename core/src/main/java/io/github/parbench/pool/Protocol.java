@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.io.UncheckedIOException;
@@ -50,6 +51,11 @@ public final class Protocol {
         }
     }
 
+    /** DataInput's own EOFException says nothing; a payload cut short says what it was and how long. */
+    private static EOFException endedEarly(String what, byte[] payload, EOFException e) {
+        return e.getMessage() != null ? e : new EOFException(what + " of " + payload.length + " bytes ends early");
+    }
+
     static DataInputStream reading(byte[] payload) {
         return new DataInputStream(new ByteArrayInputStream(payload));
     }
@@ -63,15 +69,19 @@ public final class Protocol {
 
     /** The worker's pid from its HELLO. */
     static long readHello(byte[] payload) throws IOException {
-        DataInputStream in = reading(payload);
-        if (in.readByte() != HELLO) {
-            throw new StreamCorruptedException("expected HELLO, got kind " + payload[0]);
+        try {
+            DataInputStream in = reading(payload);
+            if (in.readByte() != HELLO) {
+                throw new StreamCorruptedException("expected HELLO, got kind " + payload[0]);
+            }
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new StreamCorruptedException("worker speaks protocol " + version + ", parent " + VERSION);
+            }
+            return in.readLong();
+        } catch (EOFException e) {
+            throw endedEarly("a HELLO", payload, e);
         }
-        int version = in.readInt();
-        if (version != VERSION) {
-            throw new StreamCorruptedException("worker speaks protocol " + version + ", parent " + VERSION);
-        }
-        return in.readLong();
     }
 
     static <A> byte[] request(long id, Task<A, ?> task, List<A> arguments) throws IOException {
@@ -115,6 +125,14 @@ public final class Protocol {
      * @throws StreamCorruptedException when the payload is not a well-formed reply to {@code id}
      */
     static <R> List<R> readReply(byte[] payload, long id, Task<?, R> task) throws IOException {
+        try {
+            return decodeReply(payload, id, task);
+        } catch (EOFException e) {
+            throw endedEarly("a reply", payload, e);
+        }
+    }
+
+    private static <R> List<R> decodeReply(byte[] payload, long id, Task<?, R> task) throws IOException {
         DataInputStream in = reading(payload);
         byte kind = in.readByte();
         long replyId = in.readLong();
