@@ -2,15 +2,18 @@ package io.github.parbench.pool;
 
 import java.io.DataInput;
 import java.io.DataOutput;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The codecs for the types a task may take and return: numbers, strings, byte arrays and arrays
  * of those. Every variable-length value is an int count followed by its elements; a count that is
- * negative or larger than what a frame can hold is rejected, so a malformed frame cannot make a
- * worker allocate gigabytes.
+ * negative or larger than what a frame can hold is rejected, and an array grows as its elements
+ * arrive instead of being allocated at the count, so a malformed frame cannot make a worker
+ * allocate more than the frame's own size.
  */
 public final class Codecs {
 
@@ -25,11 +28,7 @@ public final class Codecs {
     public static final Codec<byte[]> BYTES = Codec.of((out, v) -> {
         out.writeInt(v.length);
         out.write(v);
-    }, in -> {
-        byte[] v = new byte[count(in, 1)];
-        in.readFully(v);
-        return v;
-    });
+    }, in -> readBytes(in, count(in, 1), "a byte array"));
 
     public static final Codec<int[]> INTS = Codec.of((out, v) -> {
         out.writeInt(v.length);
@@ -37,8 +36,10 @@ public final class Codecs {
             out.writeInt(x);
         }
     }, in -> {
-        int[] v = new int[count(in, Integer.BYTES)];
-        for (int i = 0; i < v.length; i++) {
+        int n = count(in, Integer.BYTES);
+        int[] v = new int[firstChunk(n)];
+        for (int i = 0; i < n; i++) {
+            v = i < v.length ? v : Arrays.copyOf(v, grown(v.length, n));
             v[i] = in.readInt();
         }
         return v;
@@ -50,8 +51,10 @@ public final class Codecs {
             out.writeLong(x);
         }
     }, in -> {
-        long[] v = new long[count(in, Long.BYTES)];
-        for (int i = 0; i < v.length; i++) {
+        int n = count(in, Long.BYTES);
+        long[] v = new long[firstChunk(n)];
+        for (int i = 0; i < n; i++) {
+            v = i < v.length ? v : Arrays.copyOf(v, grown(v.length, n));
             v[i] = in.readLong();
         }
         return v;
@@ -63,8 +66,10 @@ public final class Codecs {
             out.writeDouble(x);
         }
     }, in -> {
-        double[] v = new double[count(in, Double.BYTES)];
-        for (int i = 0; i < v.length; i++) {
+        int n = count(in, Double.BYTES);
+        double[] v = new double[firstChunk(n)];
+        for (int i = 0; i < n; i++) {
+            v = i < v.length ? v : Arrays.copyOf(v, grown(v.length, n));
             v[i] = in.readDouble();
         }
         return v;
@@ -76,8 +81,10 @@ public final class Codecs {
             writeString(out, s);
         }
     }, in -> {
-        String[] v = new String[count(in, Integer.BYTES)];
-        for (int i = 0; i < v.length; i++) {
+        int n = count(in, Integer.BYTES);
+        String[] v = new String[firstChunk(n)];
+        for (int i = 0; i < n; i++) {
+            v = i < v.length ? v : Arrays.copyOf(v, grown(v.length, n));
             v[i] = readString(in);
         }
         return v;
@@ -89,15 +96,27 @@ public final class Codecs {
             BYTES.write(out, b);
         }
     }, in -> {
-        byte[][] v = new byte[count(in, Integer.BYTES)][];
-        for (int i = 0; i < v.length; i++) {
+        int n = count(in, Integer.BYTES);
+        byte[][] v = new byte[firstChunk(n)][];
+        for (int i = 0; i < n; i++) {
+            v = i < v.length ? v : Arrays.copyOf(v, grown(v.length, n));
             v[i] = BYTES.read(in);
         }
         return v;
     });
 
-    /** For tasks run for their effect (an initializer): nothing on the wire. */
-    public static final Codec<Void> NONE = Codec.of((out, v) -> { }, in -> null);
+    /**
+     * For tasks run for their effect (an initializer): one zero byte on the wire. Not none at all:
+     * a count of values that take no bytes could not be checked against the frame it came in, and a
+     * 13-byte reply claiming a million of them would cost megabytes to decode.
+     */
+    public static final Codec<Void> NONE = Codec.of((out, v) -> out.writeByte(0), in -> {
+        byte marker = in.readByte();
+        if (marker != 0) {
+            throw new StreamCorruptedException("a NONE value is the byte 0, not " + marker);
+        }
+        return null;
+    });
 
     private Codecs() {
     }
@@ -109,9 +128,37 @@ public final class Codecs {
     }
 
     private static String readString(DataInput in) throws IOException {
-        byte[] utf8 = new byte[count(in, 1)];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
+        return new String(readBytes(in, count(in, 1), "a string"), StandardCharsets.UTF_8);
+    }
+
+    /** Elements allocated before the first one is read: enough for most values, little for a lie. */
+    private static final int FIRST_CHUNK = 1024;
+
+    private static int firstChunk(int count) {
+        return Math.min(count, FIRST_CHUNK);
+    }
+
+    /** Twice the elements read so far, never more than the count. */
+    private static int grown(int length, int count) {
+        return (int) Math.min(count, 2L * length);
+    }
+
+    /** {@code n} bytes, in a buffer that doubles as they arrive. */
+    private static byte[] readBytes(DataInput in, int n, String what) throws IOException {
+        byte[] bytes = new byte[firstChunk(n)];
+        int filled = 0;
+        while (true) {
+            try {
+                in.readFully(bytes, filled, bytes.length - filled);
+            } catch (EOFException e) {
+                throw new EOFException("input ended inside " + what + " of " + n + " bytes");
+            }
+            filled = bytes.length;
+            if (filled == n) {
+                return bytes;
+            }
+            bytes = Arrays.copyOf(bytes, grown(filled, n));
+        }
     }
 
     /** An element count that fits in one frame, or the frame is corrupt. */

@@ -38,6 +38,10 @@ public final class Frames {
     /**
      * Reads one frame's payload; null on a clean end of stream (before a frame starts).
      *
+     * <p>The payload grows as its bytes arrive ({@link java.io.InputStream#readNBytes(int)}) rather
+     * than being allocated at the length the frame claims: a corrupt 4-byte length must not cost up
+     * to {@link #MAX_PAYLOAD} bytes of memory before the stream turns out to end.
+     *
      * @throws StreamCorruptedException on a length outside {@code [0, MAX_PAYLOAD]}: the stream
      *     can no longer be followed
      * @throws EOFException when the stream ends inside a frame
@@ -47,12 +51,19 @@ public final class Frames {
         if (b0 < 0) {
             return null;
         }
-        int length = (b0 << 24) | (in.readUnsignedByte() << 16) | (in.readUnsignedByte() << 8) | in.readUnsignedByte();
+        int length;
+        try {
+            length = (b0 << 24) | (in.readUnsignedByte() << 16) | (in.readUnsignedByte() << 8) | in.readUnsignedByte();
+        } catch (EOFException e) {
+            throw new EOFException("stream ended inside a frame's 4-byte length");
+        }
         if (length < 0 || length > MAX_PAYLOAD) {
             throw new StreamCorruptedException("frame length " + length + " outside [0, " + MAX_PAYLOAD + "]");
         }
-        byte[] payload = new byte[length];
-        in.readFully(payload);
+        byte[] payload = in.readNBytes(length);
+        if (payload.length < length) {
+            throw new EOFException("stream ended after " + payload.length + " of a frame's " + length + " payload bytes");
+        }
         return payload;
     }
 }

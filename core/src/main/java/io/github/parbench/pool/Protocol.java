@@ -3,6 +3,7 @@ package io.github.parbench.pool;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StreamCorruptedException;
@@ -32,7 +33,8 @@ public final class Protocol {
     public static final byte REQUEST = 'Q';
     public static final byte REPLY_OK = 'R';
     public static final byte REPLY_ERROR = 'E';
-    public static final int VERSION = 1;
+    /** 2: a {@link Codecs#NONE} value is one byte, so every count can be checked against its frame. */
+    public static final int VERSION = 2;
     public static final long NO_ID = -1;
     /** An error's message and stack are cut to this many characters: an error reply always fits a frame. */
     static final int MAX_ERROR_TEXT = 1 << 20;
@@ -92,6 +94,11 @@ public final class Protocol {
         }
     }
 
+    /** DataInput's own EOFException says nothing; a payload cut short says what it was and how long. */
+    private static EOFException endedEarly(String what, byte[] payload, EOFException e) {
+        return e.getMessage() != null ? e : new EOFException(what + " of " + payload.length + " bytes ends early");
+    }
+
     static DataInputStream reading(byte[] payload) {
         return new DataInputStream(new ByteArrayInputStream(payload));
     }
@@ -105,15 +112,19 @@ public final class Protocol {
 
     /** The worker's pid from its HELLO. */
     static long readHello(byte[] payload) throws IOException {
-        DataInputStream in = reading(payload);
-        if (in.readByte() != HELLO) {
-            throw new StreamCorruptedException("expected HELLO, got kind " + payload[0]);
+        try {
+            DataInputStream in = reading(payload);
+            if (in.readByte() != HELLO) {
+                throw new StreamCorruptedException("expected HELLO, got kind " + payload[0]);
+            }
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new StreamCorruptedException("worker speaks protocol " + version + ", parent " + VERSION);
+            }
+            return in.readLong();
+        } catch (EOFException e) {
+            throw endedEarly("a HELLO", payload, e);
         }
-        int version = in.readInt();
-        if (version != VERSION) {
-            throw new StreamCorruptedException("worker speaks protocol " + version + ", parent " + VERSION);
-        }
-        return in.readLong();
     }
 
     /** @throws FrameTooLargeException when the arguments do not fit one frame */
@@ -168,6 +179,14 @@ public final class Protocol {
      * @throws StreamCorruptedException when the payload is not a well-formed reply to {@code id}
      */
     static <R> List<R> readReply(byte[] payload, long id, Task<?, R> task) throws IOException {
+        try {
+            return decodeReply(payload, id, task);
+        } catch (EOFException e) {
+            throw endedEarly("a reply", payload, e);
+        }
+    }
+
+    private static <R> List<R> decodeReply(byte[] payload, long id, Task<?, R> task) throws IOException {
         DataInputStream in = reading(payload);
         byte kind = in.readByte();
         long replyId = in.readLong();
@@ -177,7 +196,12 @@ public final class Protocol {
         switch (kind) {
             case REPLY_OK -> {
                 int count = in.readInt();
-                List<R> results = new ArrayList<>(Math.max(0, Math.min(count, 1 << 16)));
+                if (count < 0 || count > in.available()) {
+                    // Every value takes at least a byte (see Codec): more cannot be in the frame.
+                    throw new StreamCorruptedException("reply claims " + count + " results in the "
+                            + in.available() + " bytes it has left");
+                }
+                List<R> results = new ArrayList<>(Math.min(count, 1 << 16));
                 for (int i = 0; i < count; i++) {
                     results.add(task.resultCodec().read(in));
                 }

@@ -1,5 +1,6 @@
 package io.github.parbench.jcstress;
 
+import io.github.parbench.provenance.GitState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -41,6 +42,10 @@ public final class ConformanceGate implements Callable<Integer> {
             description = "Directory for conformance.json and the jcstress report.")
     Path out;
 
+    @Option(names = "--repo", defaultValue = ".",
+            description = "A directory of the checkout whose git commit conformance.json records.")
+    Path repo;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ConformanceGate()).execute(args));
     }
@@ -76,7 +81,7 @@ public final class ConformanceGate implements Callable<Integer> {
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
 
         List<LessonResult> graded = JCStressResults.grade(selected, Path.of(options.getResultFile()).toAbsolutePath());
-        ConformanceReport report = new ConformanceReport(jcstressVersion(), mode, Instant.now(), graded);
+        ConformanceReport report = new ConformanceReport(jcstressVersion(), mode, Instant.now(), graded, GitState.of(repo));
         Path json = out.resolve("conformance.json");
         ConformanceJson.write(report, json);
         SummaryPrinter.print(report, System.out);

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.parbench.files.DurableMove;
 import io.github.parbench.files.SiblingTempFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes conformance.json in the schema the report and bench scripts read (see the brief):
@@ -27,6 +27,9 @@ public final class ConformanceJson {
         root.put("jcstressVersion", report.jcstressVersion());
         root.put("mode", report.mode());
         root.put("generated", report.generated().toString());
+        // The build the verdict is for: bench copies it into a run only for that very commit, built clean.
+        root.put("gitCommit", report.git().commit());
+        root.put("gitDirty", report.git().dirty());
         root.put("passed", report.passed());
         ArrayNode tests = root.putArray("tests");
         for (LessonResult t : report.tests()) {
@@ -51,12 +54,12 @@ public final class ConformanceJson {
         return root;
     }
 
-    /** Writes next to the target and renames, so a reader never sees half a file. */
+    /** Writes next to the target, forces it to disk and renames, so a reader never sees half a file. */
     public static void write(ConformanceReport report, Path target) throws IOException {
         Path tmp = SiblingTempFile.create(target);
         try {
             MAPPER.writeValue(tmp.toFile(), toJson(report));
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableMove.intoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -1,9 +1,11 @@
 package io.github.parbench.jcstress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.parbench.provenance.GitState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,18 +28,30 @@ class ConformanceJsonTest {
     }
 
     @Test
+    void withoutGitTheCommitAndDirtinessAreNullNotGuessed() throws Exception {
+        ConformanceReport report = new ConformanceReport("0.16", "quick", Instant.EPOCH, List.of(), new GitState(null, null));
+        JsonNode root = ConformanceJson.toJson(report);
+        assertTrue(root.get("gitCommit").isNull());
+        assertTrue(root.get("gitDirty").isNull());
+    }
+
+    @Test
     void writesExactlyTheSchemaOfTheBriefAndLeavesNoTempFile() throws Exception {
         LessonResult lost = LessonResult.graded("io.github.parbench.jcstress.PlainIncrementLosesUpdates",
                 "Lost update", 1, List.of(
                         new OutcomeCount("1", "ACCEPTABLE_INTERESTING", 10, "lost update"),
                         new OutcomeCount("2", "ACCEPTABLE", 113, "both landed")));
-        ConformanceReport report = new ConformanceReport("0.16", "quick", Instant.parse("2026-01-02T03:04:05Z"), List.of(lost));
+        ConformanceReport report = new ConformanceReport("0.16", "quick", Instant.parse("2026-01-02T03:04:05Z"), List.of(lost),
+                new GitState("0123456789abcdef0123456789abcdef01234567", false));
         Path target = dir.resolve("conformance.json");
 
         ConformanceJson.write(report, target);
 
         JsonNode root = new ObjectMapper().readTree(target.toFile());
-        assertEquals(Set.of("tool", "jcstressVersion", "mode", "generated", "passed", "tests"), keys(root));
+        assertEquals(Set.of("tool", "jcstressVersion", "mode", "generated", "gitCommit", "gitDirty", "passed", "tests"),
+                keys(root));
+        assertEquals("0123456789abcdef0123456789abcdef01234567", root.get("gitCommit").asText());
+        assertEquals(false, root.get("gitDirty").asBoolean());
         assertEquals("jcstress", root.get("tool").asText());
         assertEquals("2026-01-02T03:04:05Z", root.get("generated").asText());
         assertEquals(true, root.get("passed").asBoolean());

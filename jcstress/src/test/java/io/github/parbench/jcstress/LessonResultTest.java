@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.parbench.provenance.GitState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,10 +72,10 @@ class LessonResultTest {
     void aReportPassesOnlyWhenEveryTestPassedAndOneWasSelected() {
         LessonResult ok = LessonResult.graded(TEST, "lesson", 0, List.of(seen("2", "ACCEPTABLE", 1)));
         LessonResult missing = LessonResult.noResults(TEST + "2", "lesson", 1, "skipped");
-        assertTrue(new ConformanceReport("0.16", "quick", java.time.Instant.EPOCH, List.of(ok)).passed());
-        ConformanceReport mixed = new ConformanceReport("0.16", "quick", java.time.Instant.EPOCH, List.of(ok, missing));
+        assertTrue(new ConformanceReport("0.16", "quick", java.time.Instant.EPOCH, List.of(ok), new GitState(null, null)).passed());
+        ConformanceReport mixed = new ConformanceReport("0.16", "quick", java.time.Instant.EPOCH, List.of(ok, missing), new GitState(null, null));
         assertEquals(List.of(missing), mixed.failures());
         assertTrue(!mixed.passed());
-        assertTrue(!new ConformanceReport("0.16", "quick", java.time.Instant.EPOCH, List.of()).passed());
+        assertTrue(!new ConformanceReport("0.16", "quick", java.time.Instant.EPOCH, List.of(), new GitState(null, null)).passed());
     }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"Compares a candidate run with a baseline and prints a Markdown table.",
             "BASELINE CANDIDATE: two JMH JSON files or run directories (Welch t-test on per-fork means).",
             "PAIRED_RUN_DIR alone: a paired run from scripts/bench --baseline (paired t-test on round ratios).",
-            "Exit status: 0 nothing regressed, 1 something regressed, 2 bad input."})
+            "Exit status: 0 nothing regressed; 1 a benchmark is slower, broken in the candidate (NaN, zero or",
+            "negative) or missing from it (unless --allow-missing); 2 bad input."})
 final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -42,6 +43,11 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "also write the Markdown table to FILE (e.g. a CI job summary)")
     Path out;
+
+    @Option(names = "--allow-missing",
+            description = "benchmarks of the baseline that the candidate lacks are listed, but do not fail"
+                    + " (for a change that deletes or renames benchmarks on purpose)")
+    boolean allowMissing;
 
     @Override
     public Integer call() throws Exception {
@@ -66,12 +72,15 @@ final class CompareCommand implements Callable<Integer> {
             ResultSet candidate = ResultSet.read(inputs.get(1));
             result = UnpairedComparison.compare(baseline, candidate, rule);
         }
+        if (allowMissing) {
+            result = result.allowingMissing();
+        }
         String markdown = MarkdownRenderer.render(ComparisonDocument.of(result));
         if (out != null) {
             AtomicWriter.write(out, markdown);
         }
         spec.commandLine().getOut().print(markdown);
-        return result.regressed() ? Main.REGRESSED : Main.OK;
+        return result.failed() ? Main.FAILED : Main.OK;
     }
 
     /** {@code 5}, {@code 5%} or {@code 2.5} percent; never negative. */

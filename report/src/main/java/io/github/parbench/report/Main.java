@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code parbench-report report RUN_DIR...} and {@code parbench-report compare BASELINE [CANDIDATE]}.
- * Exit codes: 0 fine, 1 compare found a regression, 2 bad input or usage, 3 an internal error.
+ * Exit codes: 0 fine, 1 compare failed the candidate (slower, broken or missing benchmarks), 2 bad input
+ * or usage, 3 an internal error.
  */
 @Command(name = "parbench-report", mixinStandardHelpOptions = true, version = "parbench-report 0.1.0",
         description = "Reports and statistical comparisons of parbench/JMH runs.",
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static final int OK = 0;
-    public static final int REGRESSED = 1;
+    public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_ERROR = 3;
 

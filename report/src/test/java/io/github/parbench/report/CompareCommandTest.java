@@ -93,7 +93,7 @@ class CompareCommandTest {
     }
 
     @Test
-    void benchmarksOnOneSideOnlyAreListed() throws Exception {
+    void benchmarksOnOneSideOnlyAreListedAndLosingOneFails() throws Exception {
         Path a = Fixtures.copy(Fixtures.SCALING, tmp.resolve("a.json"));
         ArrayNode all = (ArrayNode) Fixtures.JSON.readTree(a.toFile());
         ArrayNode fewer = Fixtures.JSON.createArrayNode();
@@ -108,11 +108,90 @@ class CompareCommandTest {
         Path b = tmp.resolve("b.json");
         Fixtures.JSON.writeValue(b.toFile(), fewer);
         Fixtures.Run run = Fixtures.run("compare", a.toString(), b.toString());
-        assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("## Only in the baseline (4)"), run.out());
-        assertTrue(run.out().contains("- io.github.parbench.jmh.CountdownScaling.weak avgt (model=THREADS, size=small, workers=2)"));
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.out().contains("4 benchmarks compared: 0 slower, 0 faster, 1 same, 3 unsure. 4 of the baseline's"
+                + " benchmarks missing from the candidate. FAILED: 4 missing."), run.out());
+        assertTrue(rowOf(run.out(), "| io.github.parbench.jmh.CountdownScaling.weak | model=THREADS, size=small, workers=2 | avgt |")
+                .endsWith("| — | — | missing (not in the candidate) |"), run.out());
         assertTrue(run.out().contains("## Only in the candidate (1)"));
-        assertTrue(run.out().contains("(model=FORK_JOIN, size=small, workers=1)"));
+        assertTrue(run.out().contains("(model=FORK_JOIN, size=small, workers=1)"), "intraword underscores stay: " + run.out());
+    }
+
+    @Test
+    void aCandidateMissingABaselineBenchmarkFailsUnlessAllowed() throws Exception {
+        Path baseline = Fixtures.copy(Fixtures.SCALING, tmp.resolve("baseline.json"));
+        Path candidate = Fixtures.copy(Fixtures.CANDIDATE_MISSING, tmp.resolve("candidate.json"));
+        String lost = "| io.github.parbench.jmh.CountdownScaling.weak | model=THREADS, size=small, workers=2 | avgt |";
+
+        Fixtures.Run run = Fixtures.run("compare", baseline.toString(), candidate.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(rowOf(run.out(), lost).endsWith("| missing (not in the candidate) |"), run.out());
+        assertTrue(run.out().contains("FAILED: 1 missing."), run.out());
+
+        Fixtures.Run allowed = Fixtures.run("compare", "--allow-missing", baseline.toString(), candidate.toString());
+        assertEquals(0, allowed.code(), allowed.out() + allowed.err());
+        assertTrue(rowOf(allowed.out(), lost).endsWith("| missing (not in the candidate; allowed by --allow-missing) |"),
+                allowed.out());
+        assertTrue(allowed.out().contains("1 of the baseline's benchmarks missing from the candidate (allowed by --allow-missing)."),
+                allowed.out());
+        assertFalse(allowed.out().contains("FAILED"), allowed.out());
+    }
+
+    @Test
+    void anAllNaNCandidateIsBrokenAndFails() throws Exception {
+        Path baseline = Fixtures.copy(Fixtures.SCALING, tmp.resolve("baseline.json"));
+        Path candidate = Fixtures.copy(Fixtures.CANDIDATE_NAN, tmp.resolve("candidate.json"));
+        Fixtures.Run run = Fixtures.run("compare", baseline.toString(), candidate.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("8 benchmarks compared: 0 slower, 0 faster, 0 same, 0 unsure, 8 broken in the candidate."
+                + " FAILED: 8 broken."), run.out());
+        assertEquals(8, rows(run.out(), "| io.github.parbench").stream()
+                .filter(r -> r.endsWith("| broken (the candidate's score is NaN, infinite, zero or negative) |")).count(), run.out());
+        // --allow-missing is about lost benchmarks, not broken ones.
+        assertEquals(1, Fixtures.run("compare", "--allow-missing", baseline.toString(), candidate.toString()).code());
+    }
+
+    @Test
+    void aZeroOrNegativeCandidateIterationIsBrokenButNotABaselineOne() throws Exception {
+        Path good = Fixtures.copy(Fixtures.SCALING, tmp.resolve("good.json"));
+        Path zero = tmp.resolve("zero.json");
+        Fixtures.JSON.writeValue(zero.toFile(), withFirstRawValue(good, 0.0));
+        Path negative = tmp.resolve("negative.json");
+        Fixtures.JSON.writeValue(negative.toFile(), withFirstRawValue(good, -1.0));
+
+        for (Path broken : List.of(zero, negative)) {
+            Fixtures.Run run = Fixtures.run("compare", good.toString(), broken.toString());
+            assertEquals(1, run.code(), run.out());
+            assertTrue(rowOf(run.out(), SERIAL_STRONG_1)
+                    .endsWith("| broken (the candidate's iterations include NaN, infinite, zero or negative) |"), run.out());
+        }
+        // Only the candidate can be broken: a bad baseline figure is the baseline's problem.
+        Fixtures.Run reversed = Fixtures.run("compare", zero.toString(), good.toString());
+        assertEquals(0, reversed.code(), reversed.out());
+        assertFalse(rowOf(reversed.out(), SERIAL_STRONG_1).contains("broken"), reversed.out());
+    }
+
+    @Test
+    void paramValuesCannotInjectMarkdownIntoTheTable() throws Exception {
+        String hostile = "[click](https://evil.example/x) | ![img](https://evil.example/p.png) *b* _i_ `c` ~s~ <b>h</b> \\ # $x$\nnext";
+        ArrayNode results = (ArrayNode) Fixtures.JSON.readTree(Fixtures.text(Fixtures.SCALING));
+        results.forEach(r -> ((ObjectNode) r.get("params")).put("size", hostile));
+        Path a = tmp.resolve("a.json");
+        Fixtures.JSON.writeValue(a.toFile(), results);
+        Fixtures.Run run = Fixtures.run("compare", a.toString(), a.toString());
+        assertEquals(0, run.code(), run.out() + run.err());
+        List<String> rows = rows(run.out(), "| io.github.parbench");
+        assertEquals(8, rows.size(), "one line per row, the newline in the value included: " + run.out());
+        for (String row : rows) {
+            assertEquals(7, cells(row), "the value adds no cell: " + row);
+            // Every Markdown special of the value is escaped (or an entity), so none can start a link,
+            // an image, HTML, emphasis, code, strikethrough or math (a # inside a cell makes no heading).
+            String unescaped = row.replaceAll("\\\\.", "");
+            assertFalse(unescaped.matches(".*[\\[\\]*`~$<>].*"), "unescaped special in: " + row);
+            assertFalse(unescaped.contains("_i_"), "emphasis underscores escaped: " + row);
+        }
+        assertTrue(rows.get(0).contains("\\[click\\](https://evil.example/x) \\| !\\[img\\]"), rows.get(0));
+        assertTrue(rows.get(0).contains("&lt;b&gt;h&lt;/b&gt;"), rows.get(0));
     }
 
     @Test
@@ -123,6 +202,17 @@ class CompareCommandTest {
         Fixtures.Run run = Fixtures.run("compare", a.toString(), b.toString());
         assertEquals(1, run.code(), run.err());
         assertTrue(run.out().contains("11 benchmarks compared"), "JVM and CPython results: " + run.out());
+    }
+
+    @Test
+    void aCandidateRunDirectoryWithoutOneOfItsPartsFails() throws Exception {
+        Path a = Fixtures.runDir(tmp.resolve("a"), "a");
+        Path b = Fixtures.runDir(tmp.resolve("b"), "b");
+        Files.delete(b.resolve("python-countdown.json")); // the CPython part never finished
+        Fixtures.Run run = Fixtures.run("compare", a.toString(), b.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("8 benchmarks compared: 0 slower, 0 faster, 1 same, 7 unsure. 3 of the baseline's"
+                + " benchmarks missing from the candidate. FAILED: 3 missing."), run.out());
     }
 
     @Test
@@ -161,6 +251,17 @@ class CompareCommandTest {
         assertEquals("", run.out());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains(expected), "expected '" + expected + "' in: " + run.err());
+    }
+
+    /** Cells of a Markdown table row: the | that are not backslash-escaped, less one. */
+    private static int cells(String row) {
+        return row.replaceAll("\\\\.", "").replaceAll("[^|]", "").length() - 1;
+    }
+
+    private static JsonNode withFirstRawValue(Path file, double value) throws Exception {
+        ArrayNode results = (ArrayNode) Fixtures.JSON.readTree(file.toFile());
+        ((ArrayNode) results.get(0).get("primaryMetric").get("rawData").get(0)).set(0, value);
+        return results;
     }
 
     private static JsonNode scaledTree(Path file, double factor) throws Exception {

@@ -32,6 +32,14 @@ final class Fixtures {
     static final String PAIRED_AA = "paired-aa";
     /** A real run of the interleaved harness: countdown, small, SERIAL, its twin, THREADS and PROCESS_POOL x1, x2. */
     static final String INTERLEAVED = "interleaved-countdown-small.json";
+    /** SCALING without its THREADS weak workers=2 result: a candidate that lost a benchmark. */
+    static final String CANDIDATE_MISSING = "candidate-missing.json";
+    /** SCALING with every score, error and raw value "NaN": a candidate whose benchmarks all broke. */
+    static final String CANDIDATE_NAN = "candidate-nan.json";
+    /** PAIRED_AA's first 3 rounds, FORK_JOIN workers=2 gone from every candidate round. */
+    static final String PAIRED_MISSING = "paired-missing";
+    /** PAIRED_AA's first 3 rounds, every candidate score and raw value "NaN". */
+    static final String PAIRED_NAN = "paired-nan";
 
     static final ObjectMapper JSON = new ObjectMapper();
 

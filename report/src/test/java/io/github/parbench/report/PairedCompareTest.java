@@ -37,6 +37,53 @@ class PairedCompareTest {
     }
 
     @Test
+    void aPairedCandidateMissingABenchmarkFailsUnlessAllowed() throws Exception {
+        Path dir = copyFixture(Fixtures.PAIRED_MISSING, tmp.resolve("paired-missing"));
+        String lost = "| io.github.parbench.jmh.CountdownScaling.strong | model=FORK_JOIN, size=small, workers=2 | avgt |";
+        Fixtures.Run run = Fixtures.run("compare", dir.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(rowOf(run.out(), lost).endsWith("| — | — | missing (in no round of the candidate) |"), run.out());
+        assertTrue(run.out().contains("7 benchmarks compared: 0 slower,"), run.out());
+        assertTrue(run.out().contains("FAILED: 1 missing."), run.out());
+
+        Fixtures.Run allowed = Fixtures.run("compare", "--allow-missing", dir.toString());
+        assertEquals(0, allowed.code(), allowed.out() + allowed.err());
+        assertTrue(rowOf(allowed.out(), lost).endsWith("allowed by --allow-missing) |"), allowed.out());
+    }
+
+    @Test
+    void aPairedAllNaNCandidateIsBrokenAndFails() throws Exception {
+        Path dir = copyFixture(Fixtures.PAIRED_NAN, tmp.resolve("paired-nan"));
+        Fixtures.Run run = Fixtures.run("compare", dir.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("8 benchmarks compared: 0 slower, 0 faster, 0 same, 0 unsure, 8 broken in the candidate."
+                + " FAILED: 8 broken."), run.out());
+    }
+
+    /**
+     * bench keeps a part that ended short of its planned results under incomplete/ (JMH carries on past a
+     * failing benchmark): the candidate's round must still count, so the benchmark it lost shows.
+     */
+    @Test
+    void aCandidateRoundKeptAsIncompleteShowsWhatItLost() throws Exception {
+        Path dir = copyPairedFixture(tmp.resolve("paired"));
+        Path round = dir.resolve("pairs/CountdownScaling/round-2-candidate.json");
+        ArrayNode results = (ArrayNode) Fixtures.JSON.readTree(round.toFile());
+        results.remove(0); // SERIAL workers=1 failed in this fork
+        Path partial = Files.createDirectories(dir.resolve("incomplete/pairs/CountdownScaling")).resolve(round.getFileName());
+        Fixtures.JSON.writeValue(partial.toFile(), results);
+        Files.delete(round);
+
+        Fixtures.Run run = Fixtures.run("compare", dir.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(rowOf(run.out(), SERIAL_STRONG_1).endsWith("| missing (not in the candidate's round 2 (it is in the baseline's)) |"),
+                run.out());
+        assertTrue(run.out().contains("round-2-candidate.json is a part that ended short of its planned results"), run.out());
+        assertTrue(rowOf(run.out(), SERIAL_STRONG_1.replace("workers=1", "workers=2")).contains("(6 rounds)"),
+                "the partial round still counts for what it has: " + run.out());
+    }
+
+    @Test
     void aTwentyPercentSlowerCandidateIsFoundRoundByRound() throws Exception {
         Path dir = pairedFromForks(tmp.resolve("paired"), 1.20, 3);
         Fixtures.Run run = Fixtures.run("compare", dir.toString());
@@ -91,7 +138,11 @@ class PairedCompareTest {
     }
 
     private static Path copyPairedFixture(Path target) throws Exception {
-        Path source = Path.of(PairedCompareTest.class.getResource("/fixtures/paired-aa").toURI());
+        return copyFixture(Fixtures.PAIRED_AA, target);
+    }
+
+    private static Path copyFixture(String name, Path target) throws Exception {
+        Path source = Path.of(PairedCompareTest.class.getResource("/fixtures/" + name).toURI());
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());

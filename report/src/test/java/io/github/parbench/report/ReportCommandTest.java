@@ -91,6 +91,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void theConformanceSectionNamesTheCommitItsVerdictIsOn() throws Exception {
+        Path run = Fixtures.runDir(tmp.resolve("run"), "node1");
+        assertEquals(0, Fixtures.run("report", run.toString()).code());
+        assertTrue(Files.readString(run.resolve("report.md")).contains("generated 2026-11-25T13:40:00Z, git commit not recorded: passed."));
+
+        Path conformance = run.resolve("conformance.json");
+        Files.writeString(conformance, Files.readString(conformance).replace("\"passed\": true,",
+                "\"gitCommit\": \"0123456789abcdef0123456789abcdef01234567\", \"gitDirty\": false, \"passed\": true,"));
+        assertEquals(0, Fixtures.run("report", run.toString()).code());
+        String md = Files.readString(run.resolve("report.md"));
+        assertTrue(md.contains("git commit 0123456789abcdef0123456789abcdef01234567 (clean tree): passed."), md);
+        assertTrue(Files.readString(run.resolve("report.html")).contains("git commit 0123456789abcdef0123456789abcdef01234567"));
+    }
+
+    @Test
     void aSampleModeGroupShowsEachMethodsPercentilesOnItsOwnRow() throws Exception {
         Path run = Fixtures.runDir(tmp.resolve("run"), "node1");
         Fixtures.copy(Fixtures.GROUP_SAMPLE, run.resolve("jmh-LockFairness.json"));

@@ -1,6 +1,5 @@
 package io.github.parbench.jmh.bench;
 
-import io.github.parbench.files.SiblingTempFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -69,6 +68,10 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--dry-run", description = "print the plan and exit")
     boolean dryRun;
 
+    @Option(names = "--allow-new-jar",
+            description = "with --resume: run even though a planned jar was rebuilt since (noted in env.json)")
+    boolean allowNewJar;
+
     @Option(names = "--repo", hidden = true, required = true)
     Path repo;
 
@@ -81,25 +84,33 @@ public final class Bench implements Callable<Integer> {
     private final PrintStream out = System.out;
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new Bench());
+        System.exit(commandLine(new Bench()).execute(args));
+    }
+
+    /** The command line with bench's error handling: a bad option or input is one line on stderr, exit 2. */
+    static CommandLine commandLine(Bench bench) {
+        CommandLine cli = new CommandLine(bench);
         cli.setParameterExceptionHandler((e, a) -> {
-            System.err.println("bench: " + e.getMessage() + " (see scripts/bench --help)");
+            e.getCommandLine().getErr().println("bench: " + e.getMessage() + " (see scripts/bench --help)");
             return BAD_USAGE;
         });
         cli.setExecutionExceptionHandler((e, c, r) -> {
             if (e instanceof UsageException) {
-                System.err.println("bench: " + e.getMessage());
+                c.getErr().println("bench: " + e.getMessage());
                 return BAD_USAGE;
             }
             throw e;
         });
-        System.exit(cli.execute(args));
+        return cli;
     }
 
     @Override
     public Integer call() throws Exception {
         if (resume != null) {
             return resumeRun();
+        }
+        if (allowNewJar) {
+            throw new UsageException("--allow-new-jar is for --resume: a new run plans with the jar it has");
         }
         Profile profile = profile();
         int cores = cpus != null ? pinnedCores() : Cores.usable(Runtime.getRuntime().availableProcessors(),
@@ -123,8 +134,8 @@ public final class Bench implements Callable<Integer> {
         if (parts.isEmpty()) {
             throw new UsageException("nothing to run: the selection matches no benchmark of " + jar);
         }
-        Plan plan = new Plan(profile.label(), cores, workers, cpus, jar.toAbsolutePath().toString(),
-                baselineJar == null ? null : baselineJar.toAbsolutePath().toString(), parts, runSeed);
+        Plan plan = PlannedJars.digested(new Plan(profile.label(), cores, workers, cpus, jar.toAbsolutePath().toString(),
+                baselineJar == null ? null : baselineJar.toAbsolutePath().toString(), parts, runSeed));
         if (dryRun) {
             printPlan(plan);
             return 0;
@@ -140,7 +151,7 @@ public final class Bench implements Callable<Integer> {
         if (plan.paired()) {
             runDir.writePaired(paired(plan, pairedRounds));
         }
-        copyConformance(runDir);
+        out.println(ConformanceCopy.copy(repo, runDir.path(), (String) env.get("gitCommit")));
         return new Execution(runDir, plan, new PartRunner(runDir.path(), repo, plan, python.orElse(null), out), out).run();
     }
 
@@ -160,14 +171,22 @@ public final class Bench implements Callable<Integer> {
             throw new UsageException("--resume " + resume + ": plan.json is not a bench plan (" + e.getMessage()
                     .lines().findFirst().orElse("unreadable") + ")");
         }
+        Optional<String> newJar = PlannedJars.changes(plan);
+        if (newJar.isPresent() && !allowNewJar) {
+            throw new UsageException("--resume " + resume + ": " + newJar.get()
+                    + "; resuming would mix two builds in one run. Put the planned build back, or give --allow-new-jar");
+        }
         if (dryRun) {
-            printPlan(new Plan(plan.profile(), plan.cores(), plan.workers(), plan.cpus(), plan.candidateJar(),
-                    plan.baselineJar(), runDir.missing(plan), plan.seed()));
+            printPlan(plan.withParts(runDir.missing(plan)));
             return 0;
+        }
+        if (newJar.isPresent()) {
+            out.println("[bench] --allow-new-jar: " + newJar.get() + "; noted in env.json");
+            runDir.noteNewJar(OffsetDateTime.now().toString(), newJar.get());
         }
         boolean wantsPython = plan.parts().stream().anyMatch(p -> p.kind() == Part.Kind.PYTHON);
         String python = wantsPython ? python().orElse(null) : null;
-        copyConformance(runDir);
+        out.println(ConformanceCopy.copy(repo, runDir.path(), runDir.gitCommit()));
         return new Execution(runDir, plan, new PartRunner(runDir.path(), repo, plan, python, out), out).run();
     }
 
@@ -271,15 +290,6 @@ public final class Bench implements Callable<Integer> {
         side.put("jar", benchmarksJar.toAbsolutePath().toString());
         side.put("gitCommit", commit.orElse(null));
         return side;
-    }
-
-    private void copyConformance(RunDir runDir) throws IOException {
-        Path conformance = repo.resolve("jcstress/target/conformance.json");
-        if (Files.isRegularFile(conformance)) {
-            Path tmp = SiblingTempFile.create(runDir.path().resolve("conformance.json"));
-            Files.copy(conformance, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            JsonFiles.moveIntoPlace(tmp, runDir.path().resolve("conformance.json"));
-        }
     }
 
     private void printPlan(Plan plan) {

@@ -1,5 +1,6 @@
 package io.github.parbench.jmh.bench;
 
+import io.github.parbench.provenance.GitState;
 import io.github.parbench.workload.Kernels;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,9 +37,9 @@ public final class EnvProbe {
         env.put("javaVendor", System.getProperty("java.vendor"));
         env.put("javaHome", System.getProperty("java.home"));
         env.put("jvmFlags", Arrays.asList(Kernels.JVM_FLAGS));
-        env.put("gitCommit", Commands.output(repo, List.of("git", "rev-parse", "HEAD"), 10).map(String::trim).orElse(null));
-        env.put("gitDirty", Commands.output(repo, List.of("git", "status", "--porcelain"), 10)
-                .map(s -> !s.isBlank()).orElse(null));
+        GitState git = GitState.of(repo);
+        env.put("gitCommit", git.commit());
+        env.put("gitDirty", git.dirty());
         env.put("profile", profile.label());
         env.put("start", start);
         env.put("end", null);

@@ -2,13 +2,16 @@ package io.github.parbench.jmh.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.parbench.files.DurableMove;
 import io.github.parbench.files.SiblingTempFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Reads and writes the run directory's JSON; a file is never seen half-written (temp + rename). */
+/**
+ * Reads and writes the run directory's JSON; a file is never seen half-written (temp, forced to disk,
+ * rename), not even after a power loss.
+ */
 public final class JsonFiles {
 
     public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -26,9 +29,8 @@ public final class JsonFiles {
         }
     }
 
-    /** Renames a finished file over its final name in one step. */
+    /** Forces a finished file to disk and renames it over its final name in one step. */
     public static void moveIntoPlace(Path finished, Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        DurableMove.intoPlace(finished, target);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.parbench.jmh.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -67,6 +68,30 @@ final class RunDir {
         ObjectNode env = (ObjectNode) JsonFiles.MAPPER.readTree(file.toFile());
         env.put("end", end);
         env.put("status", status);
+        JsonFiles.write(file, env);
+    }
+
+    /** The git commit env.json recorded for the run, or null when it recorded none. */
+    String gitCommit() throws IOException {
+        Path file = dir.resolve(ENV);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        JsonNode commit = JsonFiles.MAPPER.readTree(file.toFile()).path("gitCommit");
+        return commit.isTextual() ? commit.asText() : null;
+    }
+
+    /**
+     * Records in env.json that a resumed session ran a jar other than the one planned with
+     * ({@code --allow-new-jar}), so the run's results say they may come from two builds.
+     */
+    void noteNewJar(String when, String what) throws IOException {
+        Path file = dir.resolve(ENV);
+        ObjectNode env = Files.exists(file) ? (ObjectNode) JsonFiles.MAPPER.readTree(file.toFile())
+                : JsonFiles.MAPPER.createObjectNode();
+        ObjectNode note = env.withArrayProperty("resumedWithNewJar").addObject();
+        note.put("at", when);
+        note.put("change", what);
         JsonFiles.write(file, env);
     }
 

@@ -1,7 +1,10 @@
 package io.github.parbench.report.compare;
 
+import io.github.parbench.report.document.Numbers;
 import io.github.parbench.report.input.BenchmarkKey;
+import io.github.parbench.report.input.Metric;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
 import java.util.Optional;
 
@@ -16,6 +19,8 @@ final class RowJudge {
         RatioEstimate estimate(double[] baseline, double[] candidate, double alpha);
     }
 
+    private static final String BAD_VALUE = "NaN, infinite, zero or negative";
+
     private final DecisionRule rule;
     private final Test test;
     private final String sampleName;
@@ -26,14 +31,24 @@ final class RowJudge {
         this.sampleName = sampleName;
     }
 
+    /**
+     * @param candidateMetrics the candidate's metrics the samples came from (one, or one per round): a
+     *                         NaN, zero or negative score or iteration in any of them means it is broken,
+     *                         even where averaging would hide it
+     */
     ComparisonRow judge(BenchmarkKey key, boolean higherIsBetter, String baselineUnit, String candidateUnit,
-                        double[] baseline, double[] candidate, String baselineText, String candidateText) {
+                        double[] baseline, double[] candidate, List<Metric> candidateMetrics, String baselineText,
+                        String candidateText) {
+        Optional<String> broken = brokenCandidate(candidateMetrics, candidate);
+        if (broken.isPresent()) {
+            return new ComparisonRow(key, baselineText, candidateText, Optional.empty(), Verdict.BROKEN, broken.get());
+        }
         if (!baselineUnit.equals(candidateUnit)) {
             return unsure(key, baselineText, candidateText, Optional.empty(),
                     "units differ: " + baselineUnit + " vs " + candidateUnit);
         }
-        if (!allPositive(baseline) || !allPositive(candidate)) {
-            return unsure(key, baselineText, candidateText, Optional.empty(), "a sample is zero, negative or NaN");
+        if (!allPositive(baseline)) {
+            return unsure(key, baselineText, candidateText, Optional.empty(), "a baseline sample is zero, negative or NaN");
         }
         int fewest = Math.min(baseline.length, candidate.length);
         if (fewest == 0) {
@@ -57,7 +72,27 @@ final class RowJudge {
         return new ComparisonRow(key, baselineText, candidateText, estimate, Verdict.UNSURE, note);
     }
 
+    private static Optional<String> brokenCandidate(List<Metric> metrics, double[] samples) {
+        if (!metrics.stream().allMatch(m -> isPositive(m.score()))) {
+            return Optional.of("the candidate's score is " + BAD_VALUE);
+        }
+        boolean iterations = metrics.stream().flatMap(m -> m.forks().stream()).allMatch(RowJudge::allPositive);
+        if (!iterations || !allPositive(samples)) {
+            return Optional.of("the candidate's iterations include " + BAD_VALUE);
+        }
+        return Optional.empty();
+    }
+
+    /** The row of a benchmark the candidate does not have at all. */
+    static ComparisonRow missing(BenchmarkKey key, String baselineText, String note) {
+        return new ComparisonRow(key, baselineText, Numbers.NONE, Optional.empty(), Verdict.MISSING, note);
+    }
+
     private static boolean allPositive(double[] samples) {
-        return Arrays.stream(samples).allMatch(v -> v > 0 && Double.isFinite(v));
+        return Arrays.stream(samples).allMatch(RowJudge::isPositive);
+    }
+
+    private static boolean isPositive(double value) {
+        return value > 0 && Double.isFinite(value);
     }
 }

@@ -20,24 +20,23 @@ public final class UnpairedComparison {
             throws BadInputException {
         RowJudge judge = new RowJudge(rule, LogRatioTests::welch, "forks");
         List<ComparisonRow> rows = new ArrayList<>();
-        List<BenchmarkKey> onlyBaseline = new ArrayList<>();
         for (JmhResult base : baseline.results().values()) {
             JmhResult cand = candidate.results().get(base.key());
             if (cand == null) {
-                onlyBaseline.add(base.key());
+                rows.add(RowJudge.missing(base.key(), ScoreText.of(base.primary()), "not in the candidate"));
                 continue;
             }
             rows.add(judge.judge(base.key(), base.higherIsBetter(), base.primary().unit(), cand.primary().unit(),
-                    base.primary().forkMeans(), cand.primary().forkMeans(),
+                    base.primary().forkMeans(), cand.primary().forkMeans(), List.of(cand.primary()),
                     ScoreText.of(base.primary()), ScoreText.of(cand.primary())));
         }
         List<BenchmarkKey> onlyCandidate = candidate.results().keySet().stream()
                 .filter(k -> !baseline.results().containsKey(k)).toList();
-        if (rows.isEmpty()) {
+        if (rows.stream().allMatch(r -> r.verdict() == Verdict.MISSING)) {
             throw new BadInputException(candidate.source(), "has no benchmark in common with " + baseline.source()
                     + " (same name, mode and params)");
         }
         return new ComparisonResult(baseline.source().toString(), candidate.source().toString(),
-                LogRatioTests.WELCH, "forks", rule, rows, onlyBaseline, onlyCandidate, List.of());
+                LogRatioTests.WELCH, "forks", rule, rows, onlyCandidate, List.of(), false);
     }
 }

@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders a {@link Document} as GitHub-flavoured Markdown (fits a CI job summary). Text from the
- * inputs is escaped: Markdown passes raw HTML through, so {@code <}, {@code >} and {@code &} become
- * entities, and {@code |} would split a table cell.
+ * inputs is escaped ({@link CharacterEscapes#MARKDOWN}): no input can add a link, an image, HTML or
+ * formatting, or split a table cell.
  */
 public final class MarkdownRenderer {
 
@@ -41,7 +41,7 @@ public final class MarkdownRenderer {
     }
 
     private static String row(List<String> cells) {
-        return cells.stream().map(MarkdownRenderer::escape).collect(Collectors.joining(" | ", "| ", " |\n"));
+        return cells.stream().map(CharacterEscapes.MARKDOWN_CELL::apply).collect(Collectors.joining(" | ", "| ", " |\n"));
     }
 
     /** Makes input text inert in this format (see {@link CharacterEscapes#MARKDOWN}). */

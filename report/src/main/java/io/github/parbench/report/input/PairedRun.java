@@ -11,13 +11,21 @@ import java.util.List;
  * @param candidateLabel paired.json's candidate label
  * @param rounds         every round that has both its baseline and its candidate file
  * @param unpaired       round files whose partner is missing (an interrupted run), left out
+ * @param incomplete     round files taken from incomplete/: parts that produced fewer results than
+ *                       planned (a benchmark failed inside JMH), read so that what is absent shows
  */
 public record PairedRun(Path dir, String baselineLabel, String candidateLabel, List<Round> rounds,
-                        List<Path> unpaired) {
+                        List<Path> unpaired, List<Path> incomplete) {
 
     public PairedRun {
         rounds = List.copyOf(rounds);
         unpaired = List.copyOf(unpaired);
+        incomplete = List.copyOf(incomplete);
+    }
+
+    /** A paired run every part of which finished. */
+    public PairedRun(Path dir, String baselineLabel, String candidateLabel, List<Round> rounds, List<Path> unpaired) {
+        this(dir, baselineLabel, candidateLabel, rounds, unpaired, List.of());
     }
 
     /** One round of one suite: a baseline fork and the candidate fork run right beside it. */

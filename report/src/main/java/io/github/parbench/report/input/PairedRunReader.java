@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,9 @@ import java.util.stream.Stream;
 /**
  * Reads a paired run: {@code paired.json} and {@code pairs/<Suite>/round-<i>-{baseline,candidate}.json}.
  * Rounds are found on disk rather than trusted from paired.json's count, so an interrupted run still
- * yields its complete rounds.
+ * yields its complete rounds. A round file that bench kept under {@code incomplete/} (the part ran but
+ * some of its benchmarks failed) stands in for a missing one: its absent benchmarks must show as
+ * missing, not vanish with the round.
  */
 public final class PairedRunReader {
 
@@ -41,25 +44,25 @@ public final class PairedRunReader {
         }
         List<PairedRun.Round> rounds = new ArrayList<>();
         List<Path> unpaired = new ArrayList<>();
+        List<Path> incomplete = new ArrayList<>();
         for (Path suiteDir : list(pairs)) {
             if (!Files.isDirectory(suiteDir)) {
                 continue;
             }
-            Map<Integer, Path[]> bySide = new TreeMap<>();
-            for (Path file : list(suiteDir)) {
-                Matcher m = ROUND_FILE.matcher(file.getFileName().toString());
-                if (m.matches()) {
-                    int side = "baseline".equals(m.group(2)) ? 0 : 1;
-                    bySide.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new Path[2])[side] = file;
-                }
-            }
             String suite = suiteDir.getFileName().toString();
+            Map<Integer, Path[]> bySide = new TreeMap<>();
+            Path partials = dir.resolve("incomplete").resolve("pairs").resolve(suite);
+            if (Files.isDirectory(partials)) {
+                roundFiles(partials, bySide);
+            }
+            roundFiles(suiteDir, bySide); // a complete file wins over a partial one
             for (Map.Entry<Integer, Path[]> round : bySide.entrySet()) {
                 Path[] files = round.getValue();
                 if (files[0] == null || files[1] == null) {
                     unpaired.add(files[0] != null ? files[0] : files[1]);
                     continue;
                 }
+                Arrays.stream(files).filter(file -> file.startsWith(partials)).forEach(incomplete::add);
                 rounds.add(new PairedRun.Round(suite, round.getKey(),
                         ResultSet.read(files[0]), ResultSet.read(files[1])));
             }
@@ -67,7 +70,27 @@ public final class PairedRunReader {
         if (rounds.isEmpty()) {
             throw new BadInputException(pairs, "holds no complete round (round-<i>-baseline.json with its round-<i>-candidate.json)");
         }
-        return new PairedRun(dir, label(paired.path("baseline")), label(paired.path("candidate")), rounds, unpaired);
+        return new PairedRun(dir, label(paired.path("baseline")), label(paired.path("candidate")), rounds, unpaired,
+                incomplete);
+    }
+
+    /** Files each round file of {@code dir} by round and side, over whatever was filed before. */
+    private static void roundFiles(Path dir, Map<Integer, Path[]> bySide) throws BadInputException {
+        for (Path file : list(dir)) {
+            Matcher m = ROUND_FILE.matcher(file.getFileName().toString());
+            if (m.matches()) {
+                int side = "baseline".equals(m.group(2)) ? 0 : 1;
+                bySide.computeIfAbsent(parseRound(m.group(1), file), i -> new Path[2])[side] = file;
+            }
+        }
+    }
+
+    private static int parseRound(String digits, Path file) throws BadInputException {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new BadInputException(file, "names a round number too large to be one");
+        }
     }
 
     private static String label(JsonNode side) {

@@ -16,7 +16,8 @@ final class ConformanceSection {
         String passed = conformance.path("passed").isBoolean()
                 ? (conformance.get("passed").asBoolean() ? "passed" : "FAILED") : "verdict not recorded";
         doc.paragraph(text(conformance, "tool") + " " + text(conformance, "jcstressVersion") + ", mode "
-                + text(conformance, "mode") + ", generated " + text(conformance, "generated") + ": " + passed + ".");
+                + text(conformance, "mode") + ", generated " + text(conformance, "generated") + ", " + build(conformance)
+                + ": " + passed + ".");
         JsonNode tests = conformance.path("tests");
         if (!tests.isArray() || tests.isEmpty()) {
             doc.paragraph("conformance.json lists no tests.");
@@ -30,6 +31,18 @@ final class ConformanceSection {
                     text(test, "samples"), text(test, "interesting"), text(test, "requiredInteresting"), text(test, "forbidden"));
         }
         doc.add(table.build());
+    }
+
+    /** Which build the verdict is on: the reader must be able to tell it is the build measured. */
+    private static String build(JsonNode conformance) {
+        JsonNode commit = conformance.path("gitCommit");
+        if (!commit.isTextual() || commit.asText().isBlank()) {
+            return "git commit not recorded";
+        }
+        JsonNode dirty = conformance.path("gitDirty");
+        String tree = !dirty.isBoolean() ? "tree state not recorded"
+                : dirty.asBoolean() ? "with uncommitted changes" : "clean tree";
+        return "git commit " + commit.asText() + " (" + tree + ")";
     }
 
     private static String text(JsonNode parent, String field) {
