@@ -86,18 +86,16 @@ public final class BlockExperiment {
         int[][] positions = new int[count][settings.blocks()];
         int[] nextPosition = new int[settings.blocks()];
         int reportEvery = Math.max(1, settings.blocks() / 10);
-        int lastBlock = -1;
         for (Schedule.Slot slot : settings.schedule().slots(count, settings.blocks(), rng)) {
             int c = slot.contender();
             int b = slot.block();
             millis[c][b] = timed(contenders.get(c), expected, batch[c]) / 1e6 / batch[c];
             positions[c][b] = nextPosition[b]++;
-            if (settings.schedule() == Schedule.INTERLEAVED && b != lastBlock && lastBlock >= 0
-                    && (lastBlock + 1) % reportEvery == 0) {
-                progress.accept(String.format("block %d/%d: %s %.3f ms", lastBlock + 1, settings.blocks(),
-                        contenders.get(serial).label(), millis[serial][lastBlock]));
+            boolean blockComplete = nextPosition[b] == count;
+            if (blockComplete && (b + 1) % reportEvery == 0) {
+                progress.accept(String.format("block %d/%d: %s %.3f ms", b + 1, settings.blocks(),
+                        contenders.get(serial).label(), millis[serial][b]));
             }
-            lastBlock = b;
         }
         return new BlockTimes(contenders.stream().map(Contender::model).toList(),
                 contenders.stream().map(Contender::workers).toList(), millis, positions, batch, settings, n);

@@ -1,6 +1,5 @@
 package io.github.parbench.jmh.interleaved;
 
-import io.github.parbench.exec.ExecutionModel;
 import io.github.parbench.exec.Model;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +63,5 @@ final class Contenders implements AutoCloseable {
         if (first != null) {
             throw first;
         }
-    }
-
-    /** For tests: the models exactly as opened. */
-    static Contenders of(List<Contender> contenders) {
-        return new Contenders(contenders);
-    }
-
-    List<ExecutionModel> models() {
-        return list.stream().map(Contender::exec).toList();
     }
 }

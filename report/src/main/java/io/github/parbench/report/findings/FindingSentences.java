@@ -146,7 +146,8 @@ public final class FindingSentences {
         }
         int failed = NoiseCheck.problems(tables).size();
         return Optional.of(failed == 0
-                ? "The A/A control held in all " + controls + " experiments (SERIAL against an identical SERIAL within 3%,"
+                ? "The A/A control held in all " + controls + " experiments (SERIAL against an identical SERIAL within "
+                        + NoiseCheck.TOLERANCE_PERCENT + "%,"
                         + " intervals covering 1.0): the machine was quiet enough for these figures."
                 : "The A/A control failed in " + failed + " of " + controls + " experiments: this machine was too noisy"
                         + " for differences of a few percent to be trusted there (each failed control is listed under"

@@ -39,7 +39,7 @@ final class ForkMerge {
         for (String name : first.secondary().keySet()) {
             List<Metric> metrics = forks.stream().map(r -> r.secondary().get(name)).toList();
             if (metrics.stream().allMatch(m -> m != null && !m.forks().isEmpty())) {
-                secondary.put(name, join(metrics.stream().toList(), first.secondary().get(name).unit()));
+                secondary.put(name, join(metrics, first.secondary().get(name).unit()));
             }
         }
         Metric primary = join(forks.stream().map(JmhResult::primary).toList(), first.primary().unit());

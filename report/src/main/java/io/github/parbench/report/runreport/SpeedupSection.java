@@ -43,7 +43,7 @@ final class SpeedupSection {
         if (!problems.isEmpty()) {
             doc.paragraph("Warning: this machine was too noisy for these figures to be trusted. The A/A control"
                     + " (SERIAL against an identical SERIAL) should come out 1.00 with an interval that covers 1.0,"
-                    + " within 3%; where it did not, differences between models of that size mean nothing. Rerun on a"
+                    + " within " + NoiseCheck.TOLERANCE_PERCENT + "%; where it did not, differences between models of that size mean nothing. Rerun on a"
                     + " quiet machine, or with more blocks.");
             doc.bullets(problems);
         }

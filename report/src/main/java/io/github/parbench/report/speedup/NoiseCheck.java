@@ -12,8 +12,8 @@ import java.util.Locale;
  */
 public final class NoiseCheck {
 
-    static final double TOLERANCE = 0.03;
-    static final int TOLERANCE_PERCENT = 3;
+    public static final int TOLERANCE_PERCENT = 3;
+    static final double TOLERANCE = TOLERANCE_PERCENT / 100.0;
 
     private NoiseCheck() {
     }
@@ -27,7 +27,7 @@ public final class NoiseCheck {
                 if (off || !twin.covers(1.0)) {
                     problems.add(String.format(Locale.ROOT, "%s: the A/A control came out %.3f [%.3f, %.3f]%s",
                             table.title(), twin.speedup(), twin.low(), twin.high(),
-                            off ? ", more than 3% off 1.0" : ", an interval that excludes 1.0"));
+                            off ? ", more than " + TOLERANCE_PERCENT + "% off 1.0" : ", an interval that excludes 1.0"));
                 }
             });
         }
