@@ -36,8 +36,12 @@ public final class Planner {
     private static final List<String> SIZES = List.of("large", "small");
     /** What {@code --suites} calls the interleaved harness. */
     static final String INTERLEAVED = InterleavedScaling.class.getSimpleName();
-    /** About one SERIAL operation at each size, for the interleaved harness's time estimate. */
-    private static final Map<String, Double> SERIAL_MILLIS = Map.of("large", 35.0, "small", 0.1);
+    /**
+     * About one SERIAL operation at each size, for the interleaved harness's time estimate (measured
+     * on the 2-vCPU development VM: countdown(50M) 15-19 ms, sqrt(10M) 25-27 ms; the small sizes
+     * 0.07-0.3 ms).
+     */
+    private static final Map<String, Double> SERIAL_MILLIS = Map.of("large", 22.0, "small", 0.2);
 
     private final Profile profile;
     private final List<Integer> workers;
