@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.parbench.format.RunJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.parbench.provenance.GitState;
 import java.nio.file.Files;
@@ -30,13 +31,13 @@ class ConformanceJsonTest {
     @Test
     void withoutGitTheCommitAndDirtinessAreNullNotGuessed() throws Exception {
         ConformanceReport report = new ConformanceReport("0.16", "quick", Instant.EPOCH, List.of(), new GitState(null, null));
-        JsonNode root = ConformanceJson.toJson(report);
+        JsonNode root = RunJson.MAPPER.valueToTree(ConformanceJson.toRecord(report));
         assertTrue(root.get("gitCommit").isNull());
         assertTrue(root.get("gitDirty").isNull());
     }
 
     @Test
-    void writesExactlyTheSchemaOfTheBriefAndLeavesNoTempFile() throws Exception {
+    void writesExactlyTheRunDirectorySchemaAndLeavesNoTempFile() throws Exception {
         LessonResult lost = LessonResult.graded("io.github.parbench.jcstress.PlainIncrementLosesUpdates",
                 "Lost update", 1, List.of(
                         new OutcomeCount("1", "ACCEPTABLE_INTERESTING", 10, "lost update"),

@@ -1,5 +1,6 @@
 package io.github.parbench.jmh;
 
+import io.github.parbench.workload.ScalingWorkload;
 
 /**
  * The lecture's headline experiment: {@code countdown(n)} on serial, threads and processes.

@@ -1,5 +1,6 @@
 package io.github.parbench.jmh;
 
+import io.github.parbench.workload.ScalingWorkload;
 import io.github.parbench.exec.ExecutionModel;
 import io.github.parbench.exec.Model;
 import io.github.parbench.workload.Kernels;
@@ -51,6 +52,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public abstract class ScalingSuite {
 
+    /**
+     * JMH needs the names as constants; BenchmarksMainTest fails when they drift from {@link Model},
+     * the one list of models (an empty {@code @Param} would take the enum at run time, but the jar's
+     * {@code -lp} listing, which the CLI plans from, would not show the names).
+     */
     @Param({"SERIAL", "THREADS", "VIRTUAL_THREADS", "THREAD_POOL", "FORK_JOIN", "PROCESS_SPAWN", "PROCESS_POOL"})
     public Model model;
 

@@ -1,5 +1,6 @@
 package io.github.parbench.jmh;
 
+import io.github.parbench.workload.ScalingWorkload;
 
 /**
  * The lecture's {@code Pool.map(math.sqrt, range(n))}: the sum of square roots on serial, threads

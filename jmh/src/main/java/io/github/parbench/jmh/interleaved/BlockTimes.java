@@ -21,11 +21,6 @@ public record BlockTimes(List<String> models, List<Integer> workers, double[][] 
         return models.size();
     }
 
-    /** Contender c's speedup over SERIAL from the blocks they shared. */
-    public SpeedupEstimate speedup(int c, double confidence) {
-        return SpeedupEstimate.of(millis[serialIndex()], millis[c], confidence);
-    }
-
     public int serialIndex() {
         int index = models.indexOf(Contender.SERIAL);
         if (index < 0) {

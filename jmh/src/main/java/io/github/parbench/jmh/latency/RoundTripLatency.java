@@ -1,17 +1,20 @@
 package io.github.parbench.jmh.latency;
 
+import io.github.parbench.jmh.HarnessLog;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.util.Base64;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import joptsimple.OptionException;
+import joptsimple.OptionParser;
+import joptsimple.OptionSet;
+import joptsimple.OptionSpec;
 import org.HdrHistogram.Histogram;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * Round trip of one tiny task: {@code ProcessPool.apply} vs a thread pool vs a {@code BlockingQueue}
@@ -33,11 +36,12 @@ import picocli.CommandLine.Option;
  * spinning ({@code load=busy}).
  *
  * <p><b>Why a harness and not a JMH benchmark.</b> JMH's SampleTime mode keeps its own histogram;
- * the issue asks for HdrHistogram, and for control of the machine's state (the background load
+ * parbench records in HdrHistogram, and wants control of the machine's state (the background load
  * has to be running exactly while the trips are timed, and the echo thread must not be one of
- * JMH's benchmark threads). So this main times the trips itself and writes its results as
- * JMH-shaped JSON ({@code mode} "sample", {@code primaryMetric.scorePercentiles}, unit us/op, the
- * load as a param) so that the report and compare tools read it like any suite.
+ * JMH's benchmark threads). So this main times the trips itself and writes each case's histogram
+ * (HdrHistogram's own compressed encoding) into a {@link HarnessLog}; the parbench CLI turns them
+ * into JMH-shaped JSON ({@code mode} "sample", {@code primaryMetric.scorePercentiles}, unit us/op,
+ * the load as a param) so that the report and compare tools read it like any suite.
  *
  * <p><b>What to expect.</b> The lecture measured CPython on 2 cores: {@code Pool.apply} p50 242 us,
  * p99 2.26 ms; a {@code queue.Queue} round trip p50 58 us. On the JVM both hand-offs park and wake
@@ -57,79 +61,91 @@ import picocli.CommandLine.Option;
  * thread it waits for needs, so the pool does not spin by default. On a node with idle cores the
  * trade-off may flip: measure with this option before turning it on.
  *
- * <p>Run: {@code java -cp jmh/target/benchmarks.jar io.github.parbench.jmh.latency.RoundTripLatency
- * --out latency.json}.
+ * <p>Run: {@code scripts/parbench latency --out latency.json} (the CLI starts this main in a child
+ * JVM and converts its log); {@code java -cp jmh/target/benchmarks.jar
+ * io.github.parbench.jmh.latency.RoundTripLatency --out LOG} writes the log itself.
  */
-@Command(name = "round-trip-latency", mixinStandardHelpOptions = true,
-        description = "Times the round trip of a tiny task: ProcessPool.apply, a thread pool, a BlockingQueue hand-off.")
-public final class RoundTripLatency implements Callable<Integer> {
+public final class RoundTripLatency {
 
     public static final int DEFAULT_SAMPLES = 20_000;
     public static final int DEFAULT_WARMUP = 20_000;
-
-    @Option(names = "--samples", defaultValue = "" + DEFAULT_SAMPLES, description = "Timed round trips per case (default: ${DEFAULT-VALUE}).")
-    int samples;
-
-    @Option(names = "--warmup", defaultValue = "" + DEFAULT_WARMUP, description = "Untimed round trips first (default: ${DEFAULT-VALUE}).")
-    int warmup;
-
-    @Option(names = "--load", split = ",", defaultValue = "idle,busy",
-            description = "Machine states to measure in: idle, busy (default: ${DEFAULT-VALUE}).")
-    List<Load> loads;
-
-    @Option(names = "--only", split = ",", description = "Only these cases: processPoolApply, threadPoolSubmit, blockingQueueHandOff.")
-    List<String> only;
-
-    @Option(names = "--spin-us", defaultValue = "0",
-            description = "ProcessPool spin-before-block in microseconds (default: ${DEFAULT-VALUE}).")
-    long spinMicros;
-
-    @Option(names = "--out", description = "Write the results as JMH-shaped JSON to this file.")
-    Path out;
+    static final String HARNESS = "latency";
+    static final int BAD_USAGE = 2;
 
     /** The machine states a run can measure in; the names are what {@code --load} takes. */
     public enum Load { idle, busy }
 
     private static final double[] PERCENTILES = {0, 50, 90, 95, 99, 99.9, 99.99, 100};
 
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new RoundTripLatency()).execute(args));
+    private static final OptionParser PARSER = new OptionParser();
+    private static final OptionSpec<Integer> SAMPLES = PARSER.accepts("samples", "timed round trips per case")
+            .withRequiredArg().ofType(Integer.class).defaultsTo(DEFAULT_SAMPLES);
+    private static final OptionSpec<Integer> WARMUP = PARSER.accepts("warmup", "untimed round trips first")
+            .withRequiredArg().ofType(Integer.class).defaultsTo(DEFAULT_WARMUP);
+    private static final OptionSpec<Load> LOADS = PARSER.accepts("load", "machine states to measure in: idle, busy")
+            .withRequiredArg().ofType(Load.class).withValuesSeparatedBy(',').defaultsTo(Load.idle, Load.busy);
+    private static final OptionSpec<String> ONLY = PARSER.accepts("only",
+            "only these cases: processPoolApply, threadPoolSubmit, blockingQueueHandOff").withRequiredArg()
+            .withValuesSeparatedBy(',');
+    private static final OptionSpec<Long> SPIN_US = PARSER.accepts("spin-us", "ProcessPool spin-before-block in microseconds")
+            .withRequiredArg().ofType(Long.class).defaultsTo(0L);
+    private static final OptionSpec<String> OUT = PARSER.accepts("out", "write the histogram log here").withRequiredArg();
+    private static final OptionSpec<Void> HELP = PARSER.acceptsAll(List.of("h", "help"), "this help").forHelp();
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, System.out, System.err));
     }
 
-    @Override
-    public Integer call() throws Exception {
-        if (samples < 1 || warmup < 0) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--samples must be >= 1 and --warmup >= 0");
-        }
-        Map<String, Supplier<RoundTrip>> cases = cases(spinMicros);
-        if (only != null) {
-            for (String name : only) {
-                if (!cases.containsKey(name)) {
-                    throw new CommandLine.ParameterException(new CommandLine(this),
-                            "--only: unknown case '" + name + "' (known: " + String.join(", ", cases.keySet()) + ")");
-                }
+    static int run(String[] args, PrintStream console, PrintStream err) throws Exception {
+        OptionSet set;
+        try {
+            set = PARSER.parse(args);
+            if (set.has(HELP)) {
+                PARSER.printHelpOn(console);
+                return 0;
             }
-            cases.keySet().retainAll(only);
+            if (set.valueOf(SAMPLES) < 1 || set.valueOf(WARMUP) < 0) {
+                throw new IllegalArgumentException("--samples must be >= 1 and --warmup >= 0");
+            }
+            if (!set.nonOptionArguments().isEmpty()) {
+                throw new IllegalArgumentException("unexpected argument " + set.nonOptionArguments().get(0));
+            }
+        } catch (OptionException | IllegalArgumentException e) {
+            err.println("round-trip-latency: " + e.getMessage() + " (see --help)");
+            return BAD_USAGE;
         }
-        List<LatencyResult> results = new ArrayList<>();
-        PrintStream console = System.out;
+        Map<String, Supplier<RoundTrip>> cases = cases(set.valueOf(SPIN_US));
+        for (String name : set.valuesOf(ONLY)) {
+            if (!cases.containsKey(name)) {
+                err.println("round-trip-latency: --only: unknown case '" + name + "' (known: "
+                        + String.join(", ", cases.keySet()) + ")");
+                return BAD_USAGE;
+            }
+        }
+        if (set.has(ONLY)) {
+            cases.keySet().retainAll(set.valuesOf(ONLY));
+        }
+        int samples = set.valueOf(SAMPLES);
+        int warmup = set.valueOf(WARMUP);
+        HarnessLog log = new HarnessLog(HARNESS).setting("samples", samples).setting("warmup", warmup)
+                .setting("spinMicros", set.valueOf(SPIN_US));
         console.printf("%-22s %-5s %9s %9s %9s %9s %9s  (us; %d samples each)%n",
                 "round trip", "load", "p50", "p90", "p99", "p99.9", "max", samples);
-        for (Load load : loads) {
+        for (Load load : set.valuesOf(LOADS)) {
             for (Supplier<RoundTrip> make : cases.values()) {
                 try (RoundTrip trip = make.get()) {
-                    Histogram h = measure(trip, load);
+                    Histogram h = measure(trip, load, samples, warmup);
                     LatencyResult r = new LatencyResult(trip.name(), load.name(), h, PERCENTILES);
-                    results.add(r);
                     console.printf("%-22s %-5s %9.1f %9.1f %9.1f %9.1f %9.1f%n", trip.name(), load,
                             r.micros(50), r.micros(90), r.micros(99), r.micros(99.9), r.micros(100));
+                    log.record("histogram", trip.name(), load.name(), encode(h));
                 }
             }
         }
         console.println("CPython 3.11 on 2 cores (the lecture): Pool.apply p50 242 us, p99 2260 us; queue.Queue p50 58 us");
-        if (out != null) {
-            LatencyJson.write(out, results, samples, warmup);
-            console.println("results: " + out.toAbsolutePath());
+        if (set.has(OUT)) {
+            log.writeTo(Path.of(set.valueOf(OUT)));
+            console.println("histogram log: " + Path.of(set.valueOf(OUT)).toAbsolutePath());
         }
         return 0;
     }
@@ -147,7 +163,14 @@ public final class RoundTripLatency implements Callable<Integer> {
         return cases;
     }
 
-    private Histogram measure(RoundTrip trip, Load load) throws Exception {
+    /** HdrHistogram's own compressed form, in Base64 so that it fits on one line of the log. */
+    private static String encode(Histogram h) {
+        ByteBuffer buffer = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
+        int length = h.encodeIntoCompressedByteBuffer(buffer);
+        return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
+    }
+
+    private static Histogram measure(RoundTrip trip, Load load, int samples, int warmup) throws Exception {
         Histogram h = new Histogram(10_000_000_000L, 3);
         try (BackgroundLoad ignored = load == Load.busy ? new BackgroundLoad() : null) {
             for (int i = 0; i < warmup; i++) {

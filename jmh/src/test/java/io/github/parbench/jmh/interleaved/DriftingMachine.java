@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * down by 40% and ramps again, the way a shared VM's speed was seen to drift: what a design that
  * divides means taken at different times gets wrong, and an interleaved one must not.
  */
-final class DriftingMachine implements LongSupplier {
+public final class DriftingMachine implements LongSupplier {
 
     private final double runNanos;
     private final double jitter;
@@ -24,7 +24,7 @@ final class DriftingMachine implements LongSupplier {
      *                 infinite for a machine that does not drift
      * @param jitter   each operation's random spread, e.g. 0.05 for ±5%
      */
-    DriftingMachine(double runNanos, double jitter) {
+    public DriftingMachine(double runNanos, double jitter) {
         this.runNanos = runNanos;
         this.jitter = jitter;
     }
@@ -35,13 +35,13 @@ final class DriftingMachine implements LongSupplier {
     }
 
     /** 1.0 at the start, up to 1.4 at mid-run, back to 1.0 and up to 1.4 again. */
-    double slowdown() {
+    public double slowdown() {
         double phase = (now / runNanos) % 1.0;
         return phase < 0.5 ? 1.0 + 0.8 * phase : 1.0 + 0.8 * (phase - 0.5);
     }
 
     /** A model that is {@code speedup} times faster than serial on this machine. */
-    ExecutionModel model(int workers, double speedup, double baseNanos) {
+    public ExecutionModel model(int workers, double speedup, double baseNanos) {
         return new ExecutionModel() {
             @Override
             public int workers() {
@@ -62,7 +62,7 @@ final class DriftingMachine implements LongSupplier {
     }
 
     /** A workload whose checksum is instant to compute: the simulated clock carries the cost. */
-    static Workload instantWorkload() {
+    public static Workload instantWorkload() {
         return new Workload() {
             @Override
             public String name() {

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.parbench.jmh.bench.JsonFiles;
+import io.github.parbench.jmh.HarnessLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,40 +15,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The harness end to end, on real models at a tiny size: what it writes, and what it refuses. */
+/** The harness end to end, on real models at a tiny size: the block log it writes, and what it refuses. */
 class InterleavedScalingTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void writesOneJmhShapedResultPerContenderAndLeavesNoChildBehind() throws Exception {
-        Path out = dir.resolve("interleaved.json");
-        int exit = InterleavedScaling.commandLine().execute("--workload", "countdown", "--size", "100000",
+    void writesEveryBlockTimeAndLeavesNoChildBehind() throws Exception {
+        Path out = dir.resolve("interleaved.log");
+        int exit = run("--workload", "countdown", "--size", "100000",
                 "--workers", "2", "--models", "THREADS,PROCESS_POOL", "--blocks", "4", "--warmup", "1",
                 "--seed", "9", "--out", out.toString());
         assertEquals(0, exit);
         assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList(),
                 "every worker JVM is closed");
-        JsonNode results = JsonFiles.MAPPER.readTree(out.toFile());
-        assertEquals(4, results.size(), "SERIAL, SERIAL_TWIN, THREADS x2, PROCESS_POOL x2");
-        List<String> models = new ArrayList<>();
-        for (JsonNode r : results) {
-            models.add(r.path("params").path("model").asText());
-            assertEquals("io.github.parbench.jmh.interleaved.InterleavedScaling.countdown", r.path("benchmark").asText());
-            assertEquals("avgt", r.path("mode").asText());
-            assertEquals("ms/op", r.path("primaryMetric").path("scoreUnit").asText());
-            assertEquals(4, r.path("primaryMetric").path("rawData").get(0).size());
-            JsonNode speedup = r.path("secondaryMetrics").path("speedup");
-            assertEquals("x", speedup.path("scoreUnit").asText());
-            double low = speedup.path("scoreConfidence").get(0).asDouble();
-            double high = speedup.path("scoreConfidence").get(1).asDouble();
-            assertTrue(low <= speedup.path("score").asDouble() && speedup.path("score").asDouble() <= high);
-            assertEquals(9, r.path("interleaved").path("seed").asLong());
-            assertEquals(4, r.path("interleaved").path("positions").size());
-            assertEquals("CountdownScaling", r.path("interleaved").path("suite").asText());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(HarnessLog.HEADER, lines.get(0));
+        assertEquals(HarnessLog.END, lines.get(lines.size() - 1), "a complete log ends with its end line");
+        assertTrue(lines.contains("setting\tseed\t9"));
+        assertTrue(lines.contains("setting\tsuite\tCountdownScaling"));
+        List<String> contenders = new ArrayList<>();
+        int entries = 0;
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            if (f[0].equals("contender")) {
+                contenders.add(f[2] + " x" + f[3]);
+            } else if (f[0].equals("entry")) {
+                entries++;
+                assertTrue(Double.parseDouble(f[4]) > 0, line);
+            }
         }
-        assertEquals(List.of("SERIAL", "SERIAL_TWIN", "THREADS", "PROCESS_POOL"), models);
+        assertEquals(List.of("SERIAL x1", "SERIAL_TWIN x1", "THREADS x2", "PROCESS_POOL x2"), contenders);
+        assertEquals(4 * 4, entries, "one entry per contender and block");
     }
 
     @Test
@@ -80,7 +78,7 @@ class InterleavedScalingTest {
 
     @Test
     void badOptionsExitTwoAndWriteNothing() {
-        Path out = dir.resolve("never.json");
+        Path out = dir.resolve("never.log");
         assertEquals(2, run("--workload", "fibonacci", "--out", out.toString()));
         assertEquals(2, run("--workload", "countdown", "--models", "GREEN_THREADS", "--out", out.toString()));
         assertEquals(2, run("--workload", "countdown", "--size", "huge", "--out", out.toString()));
@@ -92,6 +90,6 @@ class InterleavedScalingTest {
     }
 
     private static int run(String... args) {
-        return InterleavedScaling.commandLine().execute(args);
+        return new InterleavedScaling(System.err).run(args);
     }
 }

@@ -1,0 +1,100 @@
+package io.github.parbench.cli.bench;
+
+import io.github.parbench.workload.Kernels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A main in the benchmarks jar that times what a JMH benchmark cannot (its own timing loop, a
+ * machine state it sets up) and writes a harness log to the file named after {@code --out}, which
+ * bench turns into JMH-shaped JSON ({@link io.github.parbench.cli.harness.HarnessResults}). The
+ * jar's {@code -lp} listing does not show such a main, so bench knows its harnesses by name; to
+ * the rest of bench a harness is a suite like any other, one part with its own file.
+ *
+ * @param mainClass       the fully qualified main class
+ * @param partName        the part's name, and its file's: {@code jmh-<partName>.json}
+ * @param jvmOptions      options for the JVM that runs it, before the main class
+ * @param args            its arguments for this run, without {@code --out}
+ * @param expectedResults how many result objects a complete run of it writes
+ * @param estimateSeconds a rough duration, for progress estimates only
+ */
+public record Harness(String mainClass, String partName, List<String> jvmOptions, List<String> args,
+                      int expectedResults, double estimateSeconds) {
+
+    /**
+     * One round trip of the latency harness on the development VM takes 5-50 us (busy or idle
+     * machine; taken at the slow end) and each case starts its executor or worker JVM, half a second
+     * at most: a smoke estimate of 6 s against the 3 s it took there.
+     */
+    private static final double SECONDS_PER_ROUND_TRIP = 50e-6;
+    public static final String INTERLEAVED_MAIN = "io.github.parbench.jmh.interleaved.InterleavedScaling";
+    public static final String LATENCY_MAIN = "io.github.parbench.jmh.latency.RoundTripLatency";
+    /** The latency harness's cases, named on its command line so that the count of results is known. */
+    public static final List<String> LATENCY_CASES = List.of("processPoolApply", "threadPoolSubmit", "blockingQueueHandOff");
+    /** The machine states it measures each case in. */
+    public static final List<String> LATENCY_LOADS = List.of("idle", "busy");
+    /** The latency harness's warm-up when the profile takes more samples. */
+    public static final int LATENCY_WARMUP = 20_000;
+    /** The latency harness's samples per case in the standard profile. */
+    public static final int LATENCY_SAMPLES = 20_000;
+    private static final double SECONDS_PER_CASE_SETUP = 0.5;
+    private static final double JVM_START_SECONDS = 1.0;
+    private static final double SPAWN_SECONDS = 0.15;
+
+    public String simpleName() {
+        return mainClass.substring(mainClass.lastIndexOf('.') + 1);
+    }
+
+    /** The arguments after {@code java -cp JAR}: JVM options, the main class, then its own. */
+    public List<String> invocation() {
+        List<String> invocation = new ArrayList<>(jvmOptions);
+        invocation.add(mainClass);
+        invocation.addAll(args);
+        return invocation;
+    }
+
+    /** The harnesses a run of this profile does, with the profile's sample counts. */
+    public static List<Harness> forProfile(Profile profile) {
+        return List.of(roundTripLatency(profile));
+    }
+
+    /** Every case in both machine states (idle and busy), so each figure says which state it was taken in. */
+    public static Harness roundTripLatency(Profile profile) {
+        int samples = profile.latencySamples;
+        int warmup = Math.min(samples, LATENCY_WARMUP);
+        int results = LATENCY_CASES.size() * LATENCY_LOADS.size();
+        List<String> args = List.of("--samples", Integer.toString(samples), "--warmup", Integer.toString(warmup),
+                "--load", String.join(",", LATENCY_LOADS), "--only", String.join(",", LATENCY_CASES));
+        double estimate = results * ((samples + warmup) * SECONDS_PER_ROUND_TRIP + SECONDS_PER_CASE_SETUP)
+                + JVM_START_SECONDS;
+        return new Harness(LATENCY_MAIN, "RoundTripLatency", List.of(), args, results, estimate);
+    }
+
+    /**
+     * The interleaved scaling harness for one workload and size: SERIAL, its A/A twin and every
+     * other model at every worker count, in the profile's number of blocks, with the kernel flags
+     * the JMH forks get so both measure the same compiled code.
+     *
+     * @param serialMillis about how long one SERIAL operation takes, for the estimate
+     */
+    public static Harness interleavedScaling(Profile profile, String workload, String size, List<Integer> workers,
+                                             List<String> models, long seed, double serialMillis) {
+        List<String> others = models.stream().filter(m -> !m.equals(Planner.SERIAL)).toList();
+        int blocks = profile.interleavedBlocks(size);
+        List<String> args = new ArrayList<>(List.of("--workload", workload, "--size", size,
+                "--workers", workers.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                "--blocks", Integer.toString(blocks), "--warmup", Integer.toString(profile.interleavedWarmup),
+                "--seed", Long.toString(seed)));
+        args.addAll(List.of("--models", others.isEmpty() ? Planner.SERIAL : String.join(",", others)));
+        int contenders = 2 + others.size() * workers.size();
+        // A process spawn costs a JVM start per worker (0.15-0.2 s each here) whatever the size; the rest
+        // cost about a serial operation each, less with more workers.
+        double perBlock = contenders * serialMillis / 1000.0
+                + (others.contains("PROCESS_SPAWN") ? workers.size() * SPAWN_SECONDS : 0);
+        double estimate = (blocks + profile.interleavedWarmup) * perBlock + JVM_START_SECONDS
+                + (others.contains("PROCESS_POOL") ? workers.size() * JVM_START_SECONDS : 0);
+        return new Harness(INTERLEAVED_MAIN, "InterleavedScaling-" + workload + "-" + size,
+                List.of(Kernels.JVM_FLAGS), args, contenders, estimate);
+    }
+}

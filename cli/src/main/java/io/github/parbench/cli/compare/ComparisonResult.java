@@ -1,0 +1,60 @@
+package io.github.parbench.cli.compare;
+
+import io.github.parbench.format.BenchmarkKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outcome of comparing a baseline with a candidate.
+ *
+ * @param baselineName   what the baseline was (a path, or a paired run's label)
+ * @param candidateName  what the candidate was
+ * @param test           the named test, for the reader
+ * @param samples        what the independent samples were ("forks", "rounds")
+ * @param rule           the decision rule used
+ * @param rows           every benchmark of the baseline, those the candidate lacks as {@link Verdict#MISSING}
+ * @param onlyCandidate  benchmarks only the candidate has
+ * @param notes          anything else the reader should know (left-out files, ...)
+ * @param missingAllowed whether benchmarks missing from the candidate were declared intended (--allow-missing)
+ */
+public record ComparisonResult(String baselineName, String candidateName, String test, String samples,
+                               DecisionRule rule, List<ComparisonRow> rows, List<BenchmarkKey> onlyCandidate,
+                               List<String> notes, boolean missingAllowed) {
+
+    public ComparisonResult {
+        rows = List.copyOf(rows);
+        onlyCandidate = List.copyOf(onlyCandidate);
+        notes = List.copyOf(notes);
+    }
+
+    /** The same result, with missing benchmarks no longer counted as a failure. */
+    public ComparisonResult allowingMissing() {
+        return new ComparisonResult(baselineName, candidateName, test, samples, rule, rows, onlyCandidate, notes, true);
+    }
+
+    public long count(Verdict verdict) {
+        return rows.stream().filter(r -> r.verdict() == verdict).count();
+    }
+
+    /** The benchmarks both sides have, whatever their verdict. */
+    public long compared() {
+        return rows.size() - count(Verdict.MISSING);
+    }
+
+    /** What makes the CI job fail, e.g. {@code ["2 slower", "1 missing"]}; empty when it passes. */
+    public List<String> failures() {
+        List<String> failures = new ArrayList<>();
+        for (Verdict verdict : List.of(Verdict.SLOWER, Verdict.BROKEN, Verdict.MISSING)) {
+            long n = count(verdict);
+            if (n > 0 && !(verdict == Verdict.MISSING && missingAllowed)) {
+                failures.add(n + " " + verdict.label());
+            }
+        }
+        return failures;
+    }
+
+    /** True when the candidate got slower, broke, or lost a benchmark it was not allowed to lose. */
+    public boolean failed() {
+        return !failures().isEmpty();
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.parbench.cli.findings;
+
+import io.github.parbench.format.Conformance;
+import io.github.parbench.cli.document.Numbers;
+import io.github.parbench.format.JmhResult;
+import io.github.parbench.cli.speedup.NoiseCheck;
+import io.github.parbench.cli.speedup.SpeedupRow;
+import io.github.parbench.cli.speedup.SpeedupTable;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The few sentences a reader needs from a run, written from its data: which model scaled best,
+ * where processes lose to serial, what the GIL did to CPython's threads, the pool's round trip,
+ * whether every conformance lesson held, and whether the machine was quiet enough to believe any of it.
+ * A sentence whose data the run lacks is left out rather than guessed.
+ */
+public final class FindingSentences {
+
+    private static final String SERIAL = "SERIAL";
+
+    private FindingSentences() {
+    }
+
+    public static List<String> of(List<SpeedupTable> tables, List<JmhResult> results, Optional<Conformance> conformance) {
+        List<String> sentences = new ArrayList<>();
+        List<SpeedupTable> jvm = tables.stream().filter(t -> !t.cpython()).toList();
+        bestScaling(jvm).ifPresent(sentences::add);
+        processesLose(jvm).ifPresent(sentences::add);
+        gil(tables).ifPresent(sentences::add);
+        roundTrip(results).ifPresent(sentences::add);
+        conformance.flatMap(FindingSentences::lessons).ifPresent(sentences::add);
+        noise(tables).ifPresent(sentences::add);
+        return sentences;
+    }
+
+    /** The highest JVM speedup at the largest worker count, and the models its interval cannot tell from it. */
+    static Optional<String> bestScaling(List<SpeedupTable> jvm) {
+        record Candidate(SpeedupTable table, SpeedupRow row) {
+        }
+        int maxWorkers = jvm.stream().flatMap(t -> t.rows().stream()).mapToInt(SpeedupRow::workers).max().orElse(0);
+        if (maxWorkers < 2) {
+            return Optional.empty();
+        }
+        Optional<Candidate> best = jvm.stream().flatMap(t -> t.rows().stream()
+                        .filter(r -> r.workers() == maxWorkers && !SERIAL.equals(r.model()))
+                        .map(r -> new Candidate(t, r)))
+                .max(Comparator.comparingDouble(c -> c.row().speedup()));
+        return best.map(c -> {
+            List<String> tied = c.table().rows().stream()
+                    .filter(r -> r.workers() == maxWorkers && r != c.row() && !SERIAL.equals(r.model())
+                            && c.row().covers(r.speedup()))
+                    .map(SpeedupRow::model).toList();
+            return "On the JVM, " + c.row().model() + " scaled best: " + speedup(c.row()) + " with " + maxWorkers
+                    + " workers on " + c.table().title() + ", an efficiency of " + Numbers.percent(c.row().efficiency(), 0)
+                    + (tied.isEmpty() ? "." : "; " + String.join(", ", tied) + (tied.size() == 1 ? " is" : " are")
+                    + " within its interval, so this run cannot rank them.");
+        });
+    }
+
+    /** Where the JVM's process models lose to SERIAL (speedup below 1 at every worker count). */
+    static Optional<String> processesLose(List<SpeedupTable> jvm) {
+        List<String> losses = new ArrayList<>();
+        for (String model : List.of("PROCESS_POOL", "PROCESS_SPAWN")) {
+            List<String> where = new ArrayList<>();
+            for (SpeedupTable t : jvm) {
+                Optional<SpeedupRow> bestOfModel = t.rows().stream().filter(r -> r.model().equals(model))
+                        .max(Comparator.comparingDouble(SpeedupRow::speedup));
+                bestOfModel.filter(r -> r.high() < 1).ifPresent(r ->
+                        where.add(t.workload() + " at n = " + count(t.design().n()) + " (at best " + Numbers.ratio(r.speedup()) + "x)"));
+            }
+            if (!where.isEmpty()) {
+                losses.add(model + " loses to SERIAL on " + String.join(", ", where));
+            }
+        }
+        if (losses.isEmpty()) {
+            return jvm.stream().anyMatch(t -> t.rows().stream().anyMatch(r -> r.model().startsWith("PROCESS_")))
+                    ? Optional.of("No process model lost to SERIAL at every worker count in this run.") : Optional.empty();
+        }
+        return Optional.of(String.join("; ", losses) + ": a process costs more than the work it is given there.");
+    }
+
+    /** CPython's two threads against its serial countdown: the GIL's lesson, or its absence. */
+    static Optional<String> gil(List<SpeedupTable> tables) {
+        Optional<SpeedupTable> countdown = tables.stream()
+                .filter(t -> t.cpython() && t.workload().equals("countdown") && t.size().equals("large")).findFirst();
+        if (countdown.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SpeedupRow> threads = countdown.get().row("THREADS", 2);
+        Optional<SpeedupRow> pool = countdown.get().row("PROCESS_POOL", 2);
+        if (threads.isEmpty()) {
+            return Optional.empty();
+        }
+        String verdict = threads.get().covers(1.0) ? "no faster than one, as the lecture says"
+                : threads.get().high() < 1 ? "slower than one" : "faster than one, which the GIL should not allow";
+        return Optional.of("Under CPython's GIL, two threads ran countdown(" + count(countdown.get().design().n()) + ") at "
+                + speedup(threads.get()) + " of serial: " + verdict
+                + pool.map(p -> "; a pool of two processes ran it at " + speedup(p)).orElse("") + ".");
+    }
+
+    /** The pool's round trip on an idle machine, beside a thread pool's. */
+    static Optional<String> roundTrip(List<JmhResult> results) {
+        Optional<JmhResult> pool = latency(results, "processPoolApply");
+        Optional<JmhResult> threads = latency(results, "threadPoolSubmit");
+        return pool.map(p -> "A ProcessPool.apply round trip took p50 " + micros(p, 50) + " us, p99 " + micros(p, 99)
+                + " us on the idle machine" + threads.map(t -> " (a thread pool's: p50 " + micros(t, 50) + " us, p99 "
+                + micros(t, 99) + " us)").orElse("") + ".");
+    }
+
+    private static Optional<JmhResult> latency(List<JmhResult> results, String method) {
+        return results.stream().filter(r -> r.key().benchmark().endsWith("RoundTripLatency." + method)
+                && "idle".equals(r.key().params().get("load"))).findFirst();
+    }
+
+    private static String micros(JmhResult r, double percentile) {
+        Double value = r.primary().percentiles().get(percentile);
+        return value == null ? Numbers.NONE : Numbers.significant(value, 3);
+    }
+
+    static Optional<String> lessons(Conformance conformance) {
+        List<Conformance.Lesson> tests = conformance.tests();
+        if (tests == null || tests.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> failed = new ArrayList<>();
+        for (Conformance.Lesson test : tests) {
+            if (!"PASSED".equals(test.verdict())) {
+                String name = String.valueOf(test.test());
+                failed.add(name.substring(name.lastIndexOf('.') + 1));
+            }
+        }
+        return Optional.of(failed.isEmpty() ? "All " + tests.size() + " conformance lessons passed."
+                : failed.size() + " of " + tests.size() + " conformance lessons failed: " + String.join(", ", failed) + ".");
+    }
+
+    /** Whether the A/A controls held; the warning a noisy run opens with. */
+    public static Optional<String> noise(List<SpeedupTable> tables) {
+        long controls = tables.stream().filter(t -> t.twin().isPresent()).count();
+        if (controls == 0) {
+            return Optional.empty();
+        }
+        int failed = NoiseCheck.problems(tables).size();
+        return Optional.of(failed == 0
+                ? "The A/A control held in all " + controls + " experiments (SERIAL against an identical SERIAL within "
+                        + NoiseCheck.TOLERANCE_PERCENT + "%,"
+                        + " intervals covering 1.0): the machine was quiet enough for these figures."
+                : "The A/A control failed in " + failed + " of " + controls + " experiments: this machine was too noisy"
+                        + " for differences of a few percent to be trusted there (each failed control is listed under"
+                        + " Speedup).");
+    }
+
+    private static String speedup(SpeedupRow row) {
+        return Numbers.ratio(row.speedup()) + "x [" + Numbers.ratio(row.low()) + ", " + Numbers.ratio(row.high()) + "]";
+    }
+
+    private static String count(long n) {
+        return NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
+    }
+}

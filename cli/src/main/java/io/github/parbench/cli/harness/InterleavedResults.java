@@ -1,0 +1,121 @@
+package io.github.parbench.cli.harness;
+
+import io.github.parbench.format.BadInputException;
+import io.github.parbench.format.BenchmarkKey;
+import io.github.parbench.format.InterleavedDesign;
+import io.github.parbench.format.JmhResult;
+import io.github.parbench.format.Metric;
+import io.github.parbench.format.Producer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+
+/**
+ * The interleaved harness's block log as JMH-shaped results, one per contender: {@code benchmark}
+ * {@value #BENCHMARK_PREFIX}{@code <workload>}, params {@code model}, {@code workers}, {@code size};
+ * the primary metric is the time per operation (avgt, ms/op, the per-block times as one fork's raw
+ * data, JMH's 99.9% interval); the secondary metric {@code speedup} is the geometric mean of the
+ * per-block ratios against SERIAL with its interval ({@link SpeedupEstimate}, unit "x", the ratios
+ * as raw data). The {@code interleaved} object records what reproduces the run.
+ */
+public final class InterleavedResults {
+
+    public static final String BENCHMARK_PREFIX = "io.github.parbench.jmh.interleaved.InterleavedScaling.";
+    public static final String SERIAL = "SERIAL";
+    /** JMH's own interval for a mean: 99.9%. */
+    private static final double JMH_CONFIDENCE = 0.999;
+    private static final double[] PERCENTILES = {0, 50, 90, 95, 99, 100};
+
+    private InterleavedResults() {
+    }
+
+    public static List<JmhResult> from(HarnessLogReader.Log log, double confidence) throws BadInputException {
+        int blocks = (int) log.longSetting("blocks");
+        List<List<String>> contenders = log.records("contender", 4);
+        if (contenders.isEmpty()) {
+            throw new BadInputException(log.file(), "names no contender");
+        }
+        double[][] millis = new double[contenders.size()][blocks];
+        int[][] positions = new int[contenders.size()][blocks];
+        boolean[][] seen = new boolean[contenders.size()][blocks];
+        for (List<String> e : log.records("entry", 4)) {
+            int c = index(log, e.get(0), contenders.size(), "entry contender");
+            int b = index(log, e.get(1), blocks, "entry block");
+            positions[c][b] = (int) log.parseLong(e.get(2), "entry position");
+            millis[c][b] = log.parseDouble(e.get(3), "entry time");
+            seen[c][b] = true;
+        }
+        int serial = -1;
+        for (int c = 0; c < contenders.size(); c++) {
+            for (int b = 0; b < blocks; b++) {
+                if (!seen[c][b]) {
+                    throw new BadInputException(log.file(), "has no time for contender " + c + " in block " + b);
+                }
+            }
+            if (contenders.get(c).get(1).equals(SERIAL)) {
+                serial = c;
+            }
+        }
+        if (serial < 0) {
+            throw new BadInputException(log.file(), "has no SERIAL contender: every speedup is against it");
+        }
+        Producer producer = new Producer("parbench interleaved harness", log.setting("jvm"), log.jvmArgs(),
+                log.setting("jdkVersion"), log.setting("vmName"), log.setting("vmVersion"), 1, 1,
+                (int) log.longSetting("warmupBlocks"), "single operation", blocks, "single operation");
+        List<JmhResult> results = new ArrayList<>();
+        for (int c = 0; c < contenders.size(); c++) {
+            List<String> contender = contenders.get(c);
+            int batch = (int) log.parseLong(contender.get(3), "contender batch");
+            SpeedupEstimate speedup;
+            try {
+                speedup = SpeedupEstimate.of(millis[serial], millis[c], confidence);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(log.file(), e.getMessage());
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int p : positions[c]) {
+                order.add(p);
+            }
+            InterleavedDesign design = new InterleavedDesign(log.setting("schedule"), log.longSetting("seed"),
+                    (int) log.longSetting("warmupBlocks"), blocks, log.longSetting("n"), log.setting("suite"), confidence,
+                    contenders.size(), batch, log.doubleSetting("minEntryMillis"), order);
+            Producer measured = new Producer(producer.jmhVersion(), producer.jvm(), producer.jvmArgs(),
+                    producer.jdkVersion(), producer.vmName(), producer.vmVersion(), 1, 1, producer.warmupIterations(),
+                    "single operation", blocks, batch == 1 ? "single operation"
+                            : "batch of " + batch + " operations, mean per operation");
+            Map<String, String> params = Map.of("model", contender.get(1), "workers", contender.get(2),
+                    "size", log.setting("size"));
+            results.add(new JmhResult(BenchmarkKey.of(BENCHMARK_PREFIX + log.setting("workload"), "avgt", params),
+                    timeMetric(millis[c]), Map.of("speedup", speedupMetric(speedup)), measured, log.file(), design));
+        }
+        return results;
+    }
+
+    private static int index(HarnessLogReader.Log log, String text, int limit, String what) throws BadInputException {
+        long i = log.parseLong(text, what);
+        if (i < 0 || i >= limit) {
+            throw new BadInputException(log.file(), what + " " + i + " is outside 0.." + (limit - 1));
+        }
+        return (int) i;
+    }
+
+    private static Metric timeMetric(double[] millis) {
+        DescriptiveStatistics stats = new DescriptiveStatistics(millis);
+        double t = new TDistribution(millis.length - 1).inverseCumulativeProbability(1 - (1 - JMH_CONFIDENCE) / 2);
+        double error = t * stats.getStandardDeviation() / Math.sqrt(millis.length);
+        TreeMap<Double, Double> percentiles = new TreeMap<>();
+        for (double p : PERCENTILES) {
+            percentiles.put(p, p == 0 ? stats.getMin() : stats.getPercentile(p));
+        }
+        return new Metric(stats.getMean(), error, "ms/op", percentiles, List.of(millis.clone()),
+                stats.getMean() - error, stats.getMean() + error);
+    }
+
+    private static Metric speedupMetric(SpeedupEstimate estimate) {
+        return new Metric(estimate.score(), Double.NaN, "x", new TreeMap<>(), List.of(estimate.ratios().clone()),
+                estimate.low(), estimate.high());
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.parbench.cli.runreport;
+
+import io.github.parbench.cli.document.Block;
+import io.github.parbench.cli.document.Document;
+import io.github.parbench.cli.document.Numbers;
+import io.github.parbench.cli.document.TableBuilder;
+import io.github.parbench.format.JmhResult;
+import io.github.parbench.cli.scaling.ScalingAnalysis;
+import io.github.parbench.cli.scaling.ScalingCharts;
+import io.github.parbench.cli.scaling.ScalingGroup;
+import io.github.parbench.cli.scaling.ScalingMethod;
+import io.github.parbench.cli.scaling.ScalingPoint;
+import io.github.parbench.cli.speedup.NoiseCheck;
+import io.github.parbench.cli.speedup.SpeedupRow;
+import io.github.parbench.cli.speedup.SpeedupTable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The speedups measured interleaved, which lead the report because a drifting machine cannot bias
+ * them: one table per workload and size with each model's speedup and interval, its efficiency,
+ * the A/A control, and JMH's figure for the same point beside it, marked when it falls outside the
+ * interleaved interval; and a chart of SERIAL's time per block, so the drift is there to see.
+ */
+final class SpeedupSection {
+
+    static final String METHOD = "Measured interleaved: every configuration is opened once, and each block runs one"
+            + " entry of every one in a fresh random order (an operation, or for operations under 5 ms a batch of them"
+            + " timed together). Speedup = geometric mean over the blocks of"
+            + " T(SERIAL, block) / T(model, block), with a 95% Student-t interval on the log scale; efficiency ="
+            + " speedup / workers. SERIAL_TWIN is a second SERIAL, the A/A control: its ratio should be 1.00, and"
+            + " how far it strays is the noise floor. JMH's speedup (strong scaling, forks measured in rounds at"
+            + " other times) is shown beside it and marked \"outside\" when it falls outside the interleaved interval.";
+
+    private SpeedupSection() {
+    }
+
+    /** Which A/A controls failed and what that means, or nothing when every one held. */
+    private static void appendNoiseWarning(Document doc, List<SpeedupTable> tables) {
+        List<String> problems = NoiseCheck.problems(tables);
+        if (!problems.isEmpty()) {
+            doc.paragraph("Warning: this machine was too noisy for these figures to be trusted. The A/A control"
+                    + " (SERIAL against an identical SERIAL) should come out 1.00 with an interval that covers 1.0,"
+                    + " within " + NoiseCheck.TOLERANCE_PERCENT + "%; where it did not, differences between models of that size mean nothing. Rerun on a"
+                    + " quiet machine, or with more blocks.");
+            doc.bullets(problems);
+        }
+    }
+
+    static void append(Document doc, List<SpeedupTable> tables, List<JmhResult> results, int level) {
+        List<SpeedupTable> jvm = tables.stream().filter(t -> !t.cpython()).toList();
+        List<SpeedupTable> cpython = tables.stream().filter(SpeedupTable::cpython).toList();
+        List<ScalingGroup> jmhGroups = ScalingAnalysis.groups(results);
+        if (!tables.isEmpty()) {
+            doc.heading(level, "Speedup");
+            doc.paragraph(METHOD);
+            appendNoiseWarning(doc, tables);
+            for (SpeedupTable table : jvm) {
+                appendTable(doc, table, jmhGroup(jmhGroups, table), level + 1);
+            }
+        }
+        if (!cpython.isEmpty()) {
+            doc.heading(level, "Speedup of the CPython reference");
+            doc.paragraph(RunReport.CPYTHON_NOTE + " Measured interleaved in the same way, blocks pooled over "
+                    + "fresh interpreters.");
+            for (SpeedupTable table : cpython) {
+                appendTable(doc, table, Optional.empty(), level + 1);
+            }
+        }
+    }
+
+    private static void appendTable(Document doc, SpeedupTable table, Optional<ScalingGroup> jmh, int level) {
+        doc.heading(level, table.title());
+        doc.paragraph(summary(table));
+        TableBuilder builder = new TableBuilder().text("Model").number("Workers").number("Time (ms/op)")
+                .number("Speedup").number("95% interval").number("Efficiency");
+        if (jmh.isPresent()) {
+            builder.number("JMH speedup");
+        }
+        for (SpeedupRow row : table.rows()) {
+            List<String> cells = new java.util.ArrayList<>(List.of(row.model(), Integer.toString(row.workers()),
+                    Numbers.significant(row.meanMillis()), Numbers.ratio(row.speedup()),
+                    "[" + Numbers.ratio(row.low()) + ", " + Numbers.ratio(row.high()) + "]",
+                    SpeedupTable.TWIN.equals(row.model()) ? Numbers.NONE : Numbers.percent(row.efficiency(), 0)));
+            jmh.ifPresent(group -> cells.add(jmhSpeedup(group, row)));
+            builder.row(cells);
+        }
+        doc.add(builder.build());
+        table.twin().ifPresent(twin -> doc.paragraph("A/A control: SERIAL_TWIN / SERIAL = " + Numbers.fixed(twin.speedup(), 3)
+                + " [" + Numbers.fixed(twin.low(), 3) + ", " + Numbers.fixed(twin.high(), 3) + "] over "
+                + table.serialBlocks().length + " blocks (seed " + table.design().seed() + ")."));
+        Map<String, double[]> drift = new LinkedHashMap<>();
+        drift.put("SERIAL", table.serialBlocks());
+        if (table.twinBlocks().length > 0) {
+            drift.put(SpeedupTable.TWIN, table.twinBlocks());
+        }
+        doc.add(new Block.Figure("SERIAL's and its twin's time per operation in each block of " + table.title()
+                + ": how much the machine drifted while the speedups above were measured.",
+                ScalingCharts.drift(table.title(), drift)));
+    }
+
+    /** The line above the table: its extremes, for a reader who will not read every row. */
+    private static String summary(SpeedupTable table) {
+        List<SpeedupRow> models = table.rows().stream()
+                .filter(r -> !r.model().equals("SERIAL") && !SpeedupTable.TWIN.equals(r.model())).toList();
+        if (models.isEmpty()) {
+            return table.rows().size() + " configurations.";
+        }
+        SpeedupRow fastest = models.stream().max(java.util.Comparator.comparingDouble(SpeedupRow::speedup)).orElseThrow();
+        SpeedupRow slowest = models.stream().min(java.util.Comparator.comparingDouble(SpeedupRow::speedup)).orElseThrow();
+        return table.rows().size() + " configurations. Fastest: " + fastest.model() + " x" + fastest.workers() + " at "
+                + Numbers.ratio(fastest.speedup()) + "x; slowest: " + slowest.model() + " x" + slowest.workers() + " at "
+                + Numbers.ratio(slowest.speedup()) + "x" + table.twin().map(t -> "; A/A control " + Numbers.ratio(t.speedup()))
+                .orElse("") + ".";
+    }
+
+    private static Optional<ScalingGroup> jmhGroup(List<ScalingGroup> groups, SpeedupTable table) {
+        return groups.stream().filter(g -> !g.cpython() && g.scaling() == ScalingMethod.STRONG
+                && g.suite().equals(table.design().suite()) && g.size().equals(table.size()) && "avgt".equals(g.mode()))
+                .findFirst();
+    }
+
+    private static String jmhSpeedup(ScalingGroup group, SpeedupRow row) {
+        String model = SpeedupTable.TWIN.equals(row.model()) ? null : row.model();
+        Optional<ScalingPoint> point = group.points().stream()
+                .filter(p -> p.model().equals(model) && p.workers() == row.workers() && Double.isFinite(p.speedup()))
+                .findFirst();
+        if (point.isEmpty()) {
+            return Numbers.NONE;
+        }
+        double s = point.get().speedup();
+        return Numbers.ratio(s) + (row.covers(s) ? "" : " (outside)");
+    }
+}
