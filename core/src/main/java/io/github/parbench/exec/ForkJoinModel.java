@@ -27,7 +27,7 @@ final class ForkJoinModel implements ExecutionModel {
 
     @Override
     public long run(Workload workload, long n) {
-        List<Part> parts = Partition.split(n, workers);
+        List<Range> parts = Partition.split(n, workers);
         try {
             return pool.submit(() -> parts.parallelStream()
                             .mapToLong(p -> workload.run(p.from(), p.to()))

@@ -13,20 +13,20 @@ public final class Partition {
      * Exactly k parts, in order, covering {@code [0, n)}; when {@code k > n} the extra parts are
      * empty, so every worker still gets (and answers) a part.
      */
-    public static List<Part> split(long n, int k) {
+    public static List<Range> split(long n, int k) {
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, was " + n);
         }
         if (k < 1) {
             throw new IllegalArgumentException("workers must be >= 1, was " + k);
         }
-        List<Part> parts = new ArrayList<>(k);
+        List<Range> parts = new ArrayList<>(k);
         long base = n / k;
         long extra = n % k;
         long from = 0;
         for (int i = 0; i < k; i++) {
             long to = from + base + (i < extra ? 1 : 0);
-            parts.add(new Part(from, to));
+            parts.add(new Range(from, to));
             from = to;
         }
         return parts;

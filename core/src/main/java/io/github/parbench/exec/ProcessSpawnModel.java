@@ -37,7 +37,7 @@ final class ProcessSpawnModel implements ExecutionModel {
 
     @Override
     public long run(Workload workload, long n) {
-        List<Part> parts = Partition.split(n, workers);
+        List<Range> parts = Partition.split(n, workers);
         List<WorkerProcess> children = new ArrayList<>(workers);
         AtomicBoolean answered = new AtomicBoolean();
         AtomicReference<WorkerProcess> firstDeath = new AtomicReference<>();
@@ -54,7 +54,7 @@ final class ProcessSpawnModel implements ExecutionModel {
                 });
             }
             for (int i = 0; i < workers; i++) {
-                Part p = parts.get(i);
+                Range p = parts.get(i);
                 children.get(i).send(BuiltinTasks.WORKLOAD, new WorkloadPart(workload.name(), p.from(), p.to()));
             }
             long checksum = 0;

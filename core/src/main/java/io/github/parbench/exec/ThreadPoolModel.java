@@ -34,7 +34,7 @@ final class ThreadPoolModel implements ExecutionModel {
     @Override
     public long run(Workload workload, long n) {
         List<Future<Long>> futures = new ArrayList<>(workers);
-        for (Part part : Partition.split(n, workers)) {
+        for (Range part : Partition.split(n, workers)) {
             futures.add(pool.submit(() -> workload.run(part.from(), part.to())));
         }
         long checksum = 0;

@@ -39,13 +39,13 @@ final class ThreadsModel implements ExecutionModel {
 
     @Override
     public long run(Workload workload, long n) {
-        List<Part> parts = Partition.split(n, workers);
+        List<Range> parts = Partition.split(n, workers);
         long[] results = new long[workers];
         Throwable[] failures = new Throwable[workers];
         Thread[] threads = new Thread[workers];
         for (int i = 0; i < workers; i++) {
             int index = i;
-            Part part = parts.get(i);
+            Range part = parts.get(i);
             threads[i] = maker.make(() -> {
                 try {
                     results[index] = workload.run(part.from(), part.to());

@@ -7,9 +7,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Spin-before-block: poll for a short while before parking a thread or blocking in a read. A
- * parked thread on these virtual machines takes tens of microseconds to wake when its CPU went
- * idle; a spinning one sees the answer at once. The spin is bounded, so a long task costs at most
- * one spin's worth of CPU per wait.
+ * parked thread has to be woken, which is slow on a virtual machine whose CPU went idle; a spinning
+ * one sees the answer at once. The spin is bounded, so a long task costs at most one spin's worth
+ * of CPU per wait.
  */
 final class Spin {
 

@@ -14,12 +14,12 @@ class PartitionTest {
     @ParameterizedTest(name = "n={0}, k={1}")
     @CsvSource({"0,1", "1,1", "10,3", "3,10", "1000003,7", "5,5"})
     void partsAreContiguousCoverTheRangeAndDifferByAtMostOne(long n, int k) {
-        List<Part> parts = Partition.split(n, k);
+        List<Range> parts = Partition.split(n, k);
         assertEquals(k, parts.size());
         long expectedFrom = 0;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        for (Part p : parts) {
+        for (Range p : parts) {
             assertEquals(expectedFrom, p.from());
             expectedFrom = p.to();
             min = Math.min(min, p.size());

@@ -21,7 +21,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** A child killed mid-run fails the run with a clear exception, never a hang, and leaves nothing behind. */
 class ProcessModelFailureTest {
 
-    /** About 7 s per part at ~0.35 ns a step: far longer than the test waits before killing. */
+    /**
+     * 20 billion steps per part: about 7.6 s at the 0.38 ns a step SERIAL countdown took in
+     * results/vm-20261202-063321 (19.0 ms for 50M), far longer than the test waits before killing.
+     */
     private static final long N = 40_000_000_000L;
 
     @ParameterizedTest

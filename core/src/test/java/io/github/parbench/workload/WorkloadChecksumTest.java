@@ -3,7 +3,7 @@ package io.github.parbench.workload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.parbench.exec.Part;
+import io.github.parbench.exec.Range;
 import io.github.parbench.exec.Partition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +19,7 @@ class WorkloadChecksumTest {
         long serial = w.run(0, n);
         for (int k : new int[] {1, 2, 3, 7, 64}) {
             long combined = 0;
-            for (Part p : Partition.split(n, k)) {
+            for (Range p : Partition.split(n, k)) {
                 combined = Workload.combine(combined, w.run(p.from(), p.to()));
             }
             assertEquals(serial, combined, name + " split " + k + " ways");

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param problem why the verdict is not PASSED, naming the outcome; null when it passed
  */
-public record LessonResult(String test, String lesson, Verdict verdict, long samples, long interesting,
+public record LessonResult(String test, String lesson, LessonVerdict verdict, long samples, long interesting,
                            long forbidden, long acceptable, long requiredInteresting,
                            List<OutcomeCount> outcomes, String problem) {
 
@@ -43,7 +43,7 @@ public record LessonResult(String test, String lesson, Verdict verdict, long sam
         }
         String problem = null;
         if (samples == 0) {
-            return new LessonResult(test, lesson, Verdict.NO_RESULTS, 0, 0, 0, 0, requiredInteresting, outcomes,
+            return new LessonResult(test, lesson, LessonVerdict.NO_RESULTS, 0, 0, 0, 0, requiredInteresting, outcomes,
                     "ran but recorded no samples");
         } else if (worstForbidden != null) {
             problem = "observed FORBIDDEN outcome [" + worstForbidden.id() + "] " + worstForbidden.count()
@@ -54,7 +54,7 @@ public record LessonResult(String test, String lesson, Verdict verdict, long sam
             problem = "the hazard must show at least " + requiredInteresting + " times but showed "
                     + interesting + " times";
         }
-        Verdict verdict = problem == null ? Verdict.PASSED : Verdict.FAILED;
+        LessonVerdict verdict = problem == null ? LessonVerdict.PASSED : LessonVerdict.FAILED;
         return new LessonResult(test, lesson, verdict, samples, interesting, forbidden, acceptable,
                 requiredInteresting, outcomes, problem);
     }
@@ -64,16 +64,16 @@ public record LessonResult(String test, String lesson, Verdict verdict, long sam
                                        List<OutcomeCount> outcomes, String firstMessage) {
         LessonResult counted = graded(test, lesson, requiredInteresting, outcomes);
         String problem = "jcstress reported " + status + (firstMessage == null ? "" : ": " + firstMessage);
-        return new LessonResult(test, lesson, Verdict.ERROR, counted.samples, counted.interesting, counted.forbidden,
+        return new LessonResult(test, lesson, LessonVerdict.ERROR, counted.samples, counted.interesting, counted.forbidden,
                 counted.acceptable, requiredInteresting, outcomes, problem);
     }
 
     /** A selected test jcstress never ran or recorded. */
     public static LessonResult noResults(String test, String lesson, long requiredInteresting, String why) {
-        return new LessonResult(test, lesson, Verdict.NO_RESULTS, 0, 0, 0, 0, requiredInteresting, List.of(), why);
+        return new LessonResult(test, lesson, LessonVerdict.NO_RESULTS, 0, 0, 0, 0, requiredInteresting, List.of(), why);
     }
 
     public boolean passed() {
-        return verdict == Verdict.PASSED;
+        return verdict == LessonVerdict.PASSED;
     }
 }

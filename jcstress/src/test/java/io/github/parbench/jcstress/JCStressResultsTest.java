@@ -25,7 +25,7 @@ class JCStressResultsTest {
         String test = PlainIncrementLosesUpdates.class.getName();
         List<LessonResult> graded = JCStressResults.grade(List.of(test), dir.resolve("absent.bin.gz"));
         LessonResult r = graded.get(0);
-        assertEquals(Verdict.NO_RESULTS, r.verdict());
+        assertEquals(LessonVerdict.NO_RESULTS, r.verdict());
         assertEquals(test, r.test());
         assertTrue(r.lesson().startsWith("Lost update"), r.lesson());
         assertEquals(100, r.requiredInteresting());

@@ -20,7 +20,7 @@ class LessonResultTest {
     void countsEachKindAndPassesWhenNothingForbiddenShowed() {
         LessonResult r = LessonResult.graded(TEST, "lesson", 5, List.of(
                 seen("2", "ACCEPTABLE", 90), seen("1", "ACCEPTABLE_INTERESTING", 10), seen("3", "FORBIDDEN", 0)));
-        assertEquals(Verdict.PASSED, r.verdict());
+        assertEquals(LessonVerdict.PASSED, r.verdict());
         assertEquals(100, r.samples());
         assertEquals(10, r.interesting());
         assertEquals(90, r.acceptable());
@@ -32,7 +32,7 @@ class LessonResultTest {
     void anyForbiddenOutcomeFailsAndIsNamed() {
         LessonResult r = LessonResult.graded(TEST, "lesson", 0, List.of(
                 seen("2", "ACCEPTABLE", 99), seen("1", "FORBIDDEN", 1)));
-        assertEquals(Verdict.FAILED, r.verdict());
+        assertEquals(LessonVerdict.FAILED, r.verdict());
         assertEquals(1, r.forbidden());
         assertTrue(r.problem().contains("[1]") && r.problem().contains("desc of 1"), r.problem());
     }
@@ -41,29 +41,29 @@ class LessonResultTest {
     void aRequiredHazardSeenTooRarelyFails() {
         LessonResult r = LessonResult.graded(TEST, "lesson", 100, List.of(
                 seen("2", "ACCEPTABLE", 1000), seen("1", "ACCEPTABLE_INTERESTING", 99)));
-        assertEquals(Verdict.FAILED, r.verdict());
+        assertEquals(LessonVerdict.FAILED, r.verdict());
         assertTrue(r.problem().contains("100") && r.problem().contains("99"), r.problem());
-        assertEquals(Verdict.PASSED, LessonResult.graded(TEST, "lesson", 99, r.outcomes()).verdict());
+        assertEquals(LessonVerdict.PASSED, LessonResult.graded(TEST, "lesson", 99, r.outcomes()).verdict());
     }
 
     @Test
     void anUngradedOutcomeFails() {
         LessonResult r = LessonResult.graded(TEST, "lesson", 0, List.of(seen("7", "UNKNOWN", 3)));
-        assertEquals(Verdict.FAILED, r.verdict());
+        assertEquals(LessonVerdict.FAILED, r.verdict());
         assertTrue(r.problem().contains("UNKNOWN"), r.problem());
     }
 
     @Test
     void aTestThatRanWithoutSamplesHasNoResults() {
         LessonResult r = LessonResult.graded(TEST, "lesson", 0, List.of(seen("2", "ACCEPTABLE", 0)));
-        assertEquals(Verdict.NO_RESULTS, r.verdict());
+        assertEquals(LessonVerdict.NO_RESULTS, r.verdict());
     }
 
     @Test
     void anErroredTestKeepsItsCountsButNeverPasses() {
         LessonResult r = LessonResult.errored(TEST, "lesson", 0, "ERROR",
                 List.of(seen("2", "ACCEPTABLE", 10)), "java.lang.IllegalStateException: boom");
-        assertEquals(Verdict.ERROR, r.verdict());
+        assertEquals(LessonVerdict.ERROR, r.verdict());
         assertEquals(10, r.samples());
         assertTrue(r.problem().contains("boom"), r.problem());
     }

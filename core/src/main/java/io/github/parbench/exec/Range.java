@@ -1,11 +1,11 @@
 package io.github.parbench.exec;
 
 /** One worker's share of a workload: the index range {@code [from, to)}. */
-public record Part(long from, long to) {
+public record Range(long from, long to) {
 
-    public Part {
+    public Range {
         if (from < 0 || to < from) {
-            throw new IllegalArgumentException("bad part [" + from + ", " + to + ")");
+            throw new IllegalArgumentException("bad range [" + from + ", " + to + ")");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.github.parbench.jcstress;
 
 /** What the gate concluded about one selected test. */
-public enum Verdict {
+public enum LessonVerdict {
     PASSED,
     /** A forbidden outcome was observed, or a required hazard was not. */
     FAILED,
