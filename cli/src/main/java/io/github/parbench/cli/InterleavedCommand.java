@@ -2,7 +2,6 @@ package io.github.parbench.cli;
 
 import io.github.parbench.cli.bench.Harness;
 import io.github.parbench.cli.harness.HarnessProcess;
-import io.github.parbench.cli.harness.HarnessResults;
 import io.github.parbench.cli.harness.InterleavedResults;
 import io.github.parbench.format.BadInputException;
 import io.github.parbench.format.JmhJsonWriter;
@@ -10,7 +9,6 @@ import io.github.parbench.format.JmhResult;
 import io.github.parbench.format.Metric;
 import io.github.parbench.workload.Kernels;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,29 +74,25 @@ final class InterleavedCommand implements Callable<Integer> {
         }
         PrintWriter console = spec.commandLine().getOut();
         Path benchmarksJar = HarnessJar.resolve(jar, console);
-        Path log = Files.createTempFile("parbench-interleaved-", ".log");
-        try {
-            List<String> args = new ArrayList<>(List.of("--workload", workload, "--size", size, "--workers", workers,
-                    "--blocks", Integer.toString(blocks), "--warmup", Integer.toString(warmup),
-                    "--min-entry-ms", Double.toString(minEntryMillis), "--seed", Long.toString(seed),
-                    "--schedule", schedule, "--out", log.toString()));
-            if (models != null) {
-                args.addAll(List.of("--models", models));
-            }
-            int exit = HarnessProcess.run(benchmarksJar.toString(), List.of(Kernels.JVM_FLAGS), Harness.INTERLEAVED_MAIN, args);
-            if (exit != 0) {
-                return exit; // the harness said why on stderr
-            }
-            List<JmhResult> results = HarnessResults.read(log, confidence);
-            printTable(console, results);
-            if (out != null) {
-                JmhJsonWriter.write(out, results);
-                console.println("results: " + out.toAbsolutePath());
-            }
-            return Main.OK;
-        } finally {
-            Files.deleteIfExists(log);
+        List<String> args = new ArrayList<>(List.of("--workload", workload, "--size", size, "--workers", workers,
+                "--blocks", Integer.toString(blocks), "--warmup", Integer.toString(warmup),
+                "--min-entry-ms", Double.toString(minEntryMillis), "--seed", Long.toString(seed),
+                "--schedule", schedule));
+        if (models != null) {
+            args.addAll(List.of("--models", models));
         }
+        HarnessProcess.Measured measured = HarnessProcess.measure(benchmarksJar.toString(), List.of(Kernels.JVM_FLAGS), Harness.INTERLEAVED_MAIN, args,
+                confidence);
+        if (measured.exit() != 0) {
+            return measured.exit(); // the harness said why on stderr
+        }
+        List<JmhResult> results = measured.results();
+        printTable(console, results);
+        if (out != null) {
+            JmhJsonWriter.write(out, results);
+            console.println("results: " + out.toAbsolutePath());
+        }
+        return Main.OK;
     }
 
     private void printTable(PrintWriter console, List<JmhResult> results) {

@@ -6,7 +6,6 @@ import io.github.parbench.cli.harness.HarnessResults;
 import io.github.parbench.format.JmhJsonWriter;
 import io.github.parbench.format.JmhResult;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,25 +50,21 @@ final class LatencyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
         Path benchmarksJar = HarnessJar.resolve(jar, console);
-        Path log = Files.createTempFile("parbench-latency-", ".log");
-        try {
-            List<String> args = new ArrayList<>(List.of("--samples", Integer.toString(samples), "--warmup",
-                    Integer.toString(warmup), "--load", load, "--spin-us", Long.toString(spinMicros), "--out", log.toString()));
-            if (only != null) {
-                args.addAll(List.of("--only", only));
-            }
-            int exit = HarnessProcess.run(benchmarksJar.toString(), List.of(), Harness.LATENCY_MAIN, args);
-            if (exit != 0) {
-                return exit;
-            }
-            List<JmhResult> results = HarnessResults.read(log, HarnessResults.CONFIDENCE);
-            if (out != null) {
-                JmhJsonWriter.write(out, results);
-                console.println("results: " + out.toAbsolutePath());
-            }
-            return Main.OK;
-        } finally {
-            Files.deleteIfExists(log);
+        List<String> args = new ArrayList<>(List.of("--samples", Integer.toString(samples), "--warmup",
+                Integer.toString(warmup), "--load", load, "--spin-us", Long.toString(spinMicros)));
+        if (only != null) {
+            args.addAll(List.of("--only", only));
         }
+        HarnessProcess.Measured measured = HarnessProcess.measure(benchmarksJar.toString(), List.of(), Harness.LATENCY_MAIN, args,
+                HarnessResults.CONFIDENCE);
+        if (measured.exit() != 0) {
+            return measured.exit(); // the harness said why on stderr
+        }
+        List<JmhResult> results = measured.results();
+        if (out != null) {
+            JmhJsonWriter.write(out, results);
+            console.println("results: " + out.toAbsolutePath());
+        }
+        return Main.OK;
     }
 }

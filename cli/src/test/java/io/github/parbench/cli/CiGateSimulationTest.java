@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * What a CI gate over many benchmarks can expect from a paired run of 5 rounds (the ci profile), by
  * simulation with the real comparison code, as StatisticsSimulationTest does for one benchmark at a
  * time. A gate fails when any benchmark is called slower, so its false-alarm rate is per run: with B
- * benchmarks each flagged with probability p, 1 - (1 - p)^B. The table this prints is the README's
+ * benchmarks each flagged with probability p, 1 - (1 - p)^B. The table this prints is docs/statistics.md's
  * ("Benchmarks in CI"); the check is the bound the rule is built on: an unchanged benchmark is called
  * slower with probability at most alpha/2 (slower needs the interval's near end beyond half the
  * threshold, so the one-sided test at alpha/2 rejects too).

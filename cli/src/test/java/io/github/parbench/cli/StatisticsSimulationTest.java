@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Checks compare's statistics the way issue 6 asks, by simulation: many synthetic benchmarks whose truth
  * is known (no change, 2% slower, 10% slower), noisy the way JMH runs are (a random effect per fork on
  * top of iteration noise), decided by the real comparison code at the default threshold and alpha.
- * The RNG is seeded, so the rates are exact and reproducible; the README quotes the table this prints.
+ * The RNG is seeded, so the rates are exact and reproducible; docs/statistics.md quotes the table this prints.
  */
 class StatisticsSimulationTest {
 

@@ -5,7 +5,7 @@ import io.github.parbench.pool.Task;
 import io.github.parbench.pool.TaskRegistry;
 import java.util.List;
 
-/** The README's task registry, verbatim. */
+/** The task registry of docs/process-pool.md, verbatim. */
 public final class MathTasks implements TaskRegistry {
 
     public static final Task<Long, Long> SQUARE = Task.of("square", Codecs.LONG, Codecs.LONG, x -> x * x);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The README's "Processes: the pool" example, compiled and run (outside the pool's package, so it
- * uses the public API only). Keep the two in step: the lines between the markers are the README's.
+ * The pool example of docs/process-pool.md, compiled and run (outside the pool's package, so it
+ * uses the public API only). Keep the two in step: the lines between the markers are that page's.
  */
 class ReadmePoolExampleTest {
 
@@ -24,12 +24,12 @@ class ReadmePoolExampleTest {
     @Timeout(30)
     void theReadmeExampleRunsAsShown() throws Exception {
         AtomicReference<Throwable> killedWorkerError = new AtomicReference<>();
-        // --- README example starts ---
+        // --- docs example starts ---
         try (ProcessPool pool = ProcessPool.builder().workers(2).tasks(MathTasks.class).start()) {
             List<Long> squares = pool.map(MathTasks.SQUARE, List.of(1L, 2L, 3L, 4L)); // [1, 4, 9, 16], in input order
-            // --- README example pauses ---
+            // --- docs example pauses ---
             assertEquals(List.of(1L, 4L, 9L, 16L), squares);
-            // --- README example resumes ---
+            // --- docs example resumes ---
 
             CompletableFuture<Long> f = pool.applyAsync(MathTasks.SQUARE, 12L,
                     r -> System.out.println("callback got " + r),           // runs before f completes
@@ -46,16 +46,16 @@ class ReadmePoolExampleTest {
                 slow.join();
             } catch (CompletionException e) {
                 System.out.println(e.getCause().getMessage());
-                // --- README example pauses ---
+                // --- docs example pauses ---
                 killedWorkerError.set(e.getCause());
-                // --- README example resumes ---
+                // --- docs example resumes ---
             }
             long afterwards = pool.apply(MathTasks.SQUARE, 5L); // 25: the killed workers were replaced
-            // --- README example pauses ---
+            // --- docs example pauses ---
             assertEquals(25L, afterwards);
-            // --- README example resumes ---
+            // --- docs example resumes ---
         }
-        // --- README example ends ---
+        // --- docs example ends ---
         BrokenPoolException broken = assertInstanceOf(BrokenPoolException.class, killedWorkerError.get());
         assertTrue(broken.getMessage().matches("worker \\d \\(pid \\d+\\) died with exit status 137 \\(SIGKILL\\) "
                 + "while running task 'sleep'"), broken.getMessage());

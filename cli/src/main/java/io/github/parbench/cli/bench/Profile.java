@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  *
  * <p>smoke is for a first look (one fork, short iterations: minutes on 2 cores); ci is smoke's
  * short iterations with 5 forks, which a paired run ({@code --baseline}) turns into 5 rounds, the
- * fewest with which compare finds a 10% regression nearly always at 2% noise (README, "How well
+ * fewest with which compare finds a 10% regression nearly always at 2% noise (docs/statistics.md, "How well
  * the statistics work"), in a budget that fits a CI job; standard keeps the suites' own defaults of
  * 3 forks so every benchmark has the three independent per-fork means that compare needs for a
  * verdict; full doubles the evidence for a node that is worth it.

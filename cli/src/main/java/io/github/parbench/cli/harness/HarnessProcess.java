@@ -1,6 +1,9 @@
 package io.github.parbench.cli.harness;
 
+import io.github.parbench.format.BadInputException;
+import io.github.parbench.format.JmhResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,27 @@ import java.util.List;
 public final class HarnessProcess {
 
     private HarnessProcess() {
+    }
+
+    /**
+     * Runs the harness writing its log to a temporary file and returns the log's results; a
+     * harness that fails has said why on the console, and its exit status comes back as the failure.
+     */
+    public static Measured measure(String classPath, List<String> jvmOptions, String mainClass, List<String> args,
+                                   double confidence) throws IOException, InterruptedException, BadInputException {
+        Path log = Files.createTempFile("parbench-harness-", ".log");
+        try {
+            List<String> withOut = new ArrayList<>(args);
+            withOut.addAll(List.of("--out", log.toString()));
+            int exit = run(classPath, jvmOptions, mainClass, withOut);
+            return exit != 0 ? new Measured(exit, List.of()) : new Measured(0, HarnessResults.read(log, confidence));
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** A harness's exit status and, when it is 0, its results. */
+    public record Measured(int exit, List<JmhResult> results) {
     }
 
     /** Returns the harness's exit status. */
