@@ -1,14 +1,15 @@
 package io.github.parbench.cli;
 
+import io.github.parbench.cli.bench.RunDir;
 import io.github.parbench.format.BadInputException;
 import io.github.parbench.format.Environment;
 import io.github.parbench.format.Plan;
 import io.github.parbench.format.RunFiles;
-import io.github.parbench.format.RunJson;
 import io.github.parbench.format.RunPart;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -38,10 +39,11 @@ final class StatusCommand implements Callable<Integer> {
             throw new BadInputException(dir, "has no " + RunFiles.PLAN + ", so it is not a run directory of scripts/bench");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Plan plan = RunJson.read(dir.resolve(RunFiles.PLAN), Plan.class);
-        Path envFile = dir.resolve(RunFiles.ENV);
-        if (Files.isRegularFile(envFile)) {
-            Environment env = RunJson.read(envFile, Environment.class);
+        RunDir run = new RunDir(dir);
+        Plan plan = run.readPlan();
+        Optional<Environment> found = run.env();
+        if (found.isPresent()) {
+            Environment env = found.get();
             out.printf("run       %s%n", dir);
             out.printf("status    %s%s%n", env.status() == null ? "unknown" : env.status(),
                     env.end() == null ? "" : " (ended " + env.end() + ")");
@@ -54,25 +56,17 @@ final class StatusCommand implements Callable<Integer> {
         out.printf("plan      profile %s, %d usable cores, workers %s, seed %s%s%n", plan.profile(), plan.cores(),
                 plan.workers(), plan.seed(), plan.paired() ? ", paired against " + plan.baselineJar() : "");
         out.printf("conformance %s%n", Files.isRegularFile(dir.resolve(RunFiles.CONFORMANCE)) ? "copied" : "not in this run");
-        int done = 0;
         for (RunPart part : plan.parts()) {
-            String state;
-            if (Files.isRegularFile(dir.resolve(part.output()))) {
-                state = "done";
-                done++;
-            } else if (Files.isRegularFile(dir.resolve(RunFiles.INCOMPLETE).resolve(part.output()))) {
-                state = "incomplete";
-            } else {
-                state = "missing";
-            }
+            String state = run.isDone(part) ? "done" : run.isIncomplete(part) ? "incomplete" : "missing";
             out.printf("  %-10s %-40s %s%n", state, part.name(), part.output());
         }
-        out.printf("%d of %d parts done%n", done, plan.parts().size());
-        if (done < plan.parts().size()) {
-            out.println("finish:   scripts/bench --resume " + dir);
+        int missing = run.missing(plan).size();
+        out.printf("%d of %d parts done%n", plan.parts().size() - missing, plan.parts().size());
+        if (missing > 0) {
+            out.println("finish:   " + run.resumeCommand());
             return Main.FAILED;
         }
-        out.println("report:   " + (plan.paired() ? "scripts/compare " : "scripts/report ") + dir);
+        out.println("report:   " + run.nextCommand(plan));
         return Main.OK;
     }
 }

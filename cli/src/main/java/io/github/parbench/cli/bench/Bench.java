@@ -21,7 +21,6 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code parbench bench} ({@code scripts/bench}): plans a run from the benchmarks jar's suites and
@@ -32,8 +31,6 @@ import picocli.CommandLine;
 @Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Runs the parbench suites and the CPython reference into results/<host>-<yyyyMMdd-HHmmss>/.")
 public final class Bench implements Callable<Integer> {
-
-    static final int BAD_USAGE = 2;
 
     @Option(names = "--profile", paramLabel = "NAME", description = "smoke, ci, standard (default) or full")
     String profileName;
@@ -87,27 +84,6 @@ public final class Bench implements Callable<Integer> {
     Path jar;
 
     private final PrintStream out = System.out;
-
-    public static void main(String[] args) {
-        System.exit(commandLine(new Bench()).execute(args));
-    }
-
-    /** The command line with bench's error handling: a bad option or input is one line on stderr, exit 2. */
-    static CommandLine commandLine(Bench bench) {
-        CommandLine cli = new CommandLine(bench);
-        cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("bench: " + e.getMessage() + " (see scripts/bench --help)");
-            return BAD_USAGE;
-        });
-        cli.setExecutionExceptionHandler((e, c, r) -> {
-            if (e instanceof UsageException) {
-                c.getErr().println("bench: " + e.getMessage());
-                return BAD_USAGE;
-            }
-            throw e;
-        });
-        return cli;
-    }
 
     @Override
     public Integer call() throws Exception {
@@ -232,7 +208,7 @@ public final class Bench implements Callable<Integer> {
             }
             new Checkout(baseline.toAbsolutePath().normalize()).ensureBenchmarksJar(out);
         }
-        Path candidate = Files.isDirectory(baseline) ? baseline.resolve("jmh/target/benchmarks.jar") : baseline;
+        Path candidate = Files.isDirectory(baseline) ? new Checkout(baseline).benchmarksJar() : baseline;
         if (!Files.isRegularFile(candidate)) {
             throw new UsageException("--baseline " + baseline + ": no benchmarks jar at " + candidate);
         }
@@ -335,7 +311,7 @@ public final class Bench implements Callable<Integer> {
         };
     }
 
-    /** A bad option or an unusable input: one line, exit 2. */
+    /** A bad option or an unusable input: one line naming the command, exit 2 ({@link io.github.parbench.cli.Main}). */
     public static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);

@@ -6,7 +6,6 @@ import io.github.parbench.format.RunPart;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +65,7 @@ final class Execution {
             reportMissing(missing);
         }
         out.println("Results: " + runDir.path());
-        out.println("Next:    " + nextCommand());
+        out.println("Next:    " + runDir.nextCommand(plan));
         return missing.isEmpty() ? 0 : 1;
     }
 
@@ -86,11 +85,6 @@ final class Execution {
     private void reportMissing(List<RunPart> missing) {
         out.printf("[bench] %d of %d parts missing: %s%n", missing.size(), plan.parts().size(),
                 String.join(", ", missing.stream().map(RunPart::name).toList()));
-        out.println("[bench] finish them with: scripts/bench --resume " + runDir.path());
-    }
-
-    private String nextCommand() {
-        Path dir = runDir.path();
-        return plan.paired() ? "scripts/compare " + dir : "scripts/report " + dir;
+        out.println("[bench] finish them with: " + runDir.resumeCommand());
     }
 }

@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** A run directory: its name, its bookkeeping files, and which of its parts are finished. */
-final class RunDir {
+public final class RunDir {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
 
-    RunDir(Path dir) {
+    public RunDir(Path dir) {
         this.dir = dir;
     }
 
@@ -45,11 +45,11 @@ final class RunDir {
         }
     }
 
-    Path path() {
+    public Path path() {
         return dir;
     }
 
-    Plan readPlan() throws BadInputException {
+    public Plan readPlan() throws BadInputException {
         return RunJson.read(dir.resolve(RunFiles.PLAN), Plan.class);
     }
 
@@ -89,13 +89,15 @@ final class RunDir {
         RunJson.write(dir.resolve(RunFiles.PAIRED), paired);
     }
 
-    private Optional<Environment> readEnv() throws IOException {
+    /** env.json, when the run has one. */
+    public Optional<Environment> env() throws BadInputException {
         Path file = dir.resolve(RunFiles.ENV);
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
+        return Files.exists(file) ? Optional.of(RunJson.read(file, Environment.class)) : Optional.empty();
+    }
+
+    private Optional<Environment> readEnv() throws IOException {
         try {
-            return Optional.of(RunJson.read(file, Environment.class));
+            return env();
         } catch (BadInputException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -113,11 +115,26 @@ final class RunDir {
         }
     }
 
-    boolean isDone(RunPart part) {
+    public boolean isDone(RunPart part) {
         return Files.isRegularFile(dir.resolve(part.output()));
     }
 
-    List<RunPart> missing(Plan plan) {
+    /** A part that ran but fell short of its planned results: kept under incomplete/, and still missing. */
+    public boolean isIncomplete(RunPart part) {
+        return !isDone(part) && Files.isRegularFile(dir.resolve(RunFiles.INCOMPLETE).resolve(part.output()));
+    }
+
+    public List<RunPart> missing(Plan plan) {
         return plan.parts().stream().filter(p -> !isDone(p)).toList();
+    }
+
+    /** The command that runs what is missing. */
+    public String resumeCommand() {
+        return "scripts/bench --resume " + dir;
+    }
+
+    /** The command to run once every part is done: a paired run is compared, any other reported. */
+    public String nextCommand(Plan plan) {
+        return (plan.paired() ? "scripts/compare " : "scripts/report ") + dir;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.parbench.cli.bench;
 
+import io.github.parbench.cli.Main;
+
 import io.github.parbench.format.RunJson;
 
 import io.github.parbench.format.Plan;
@@ -19,7 +21,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A resume runs whatever jar is at the planned path now. After a rebuild that is another build, so
@@ -50,12 +51,11 @@ class ResumeAfterRebuildTest {
 
     private Outcome resume(String... extra) {
         StringWriter err = new StringWriter();
-        CommandLine cli = Bench.commandLine(new Bench());
-        cli.setErr(new PrintWriter(err, true));
-        List<String> args = new java.util.ArrayList<>(List.of("--repo", repo.toString(), "--jar", jar.toString(),
+        List<String> args = new java.util.ArrayList<>(List.of("bench", "--repo", repo.toString(), "--jar", jar.toString(),
                 "--resume", run.path().toString()));
         args.addAll(List.of(extra));
-        return new Outcome(cli.execute(args.toArray(String[]::new)), err.toString());
+        int code = Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        return new Outcome(code, err.toString());
     }
 
     @Test
@@ -104,9 +104,8 @@ class ResumeAfterRebuildTest {
     void allowNewJarWithoutResumeIsAUsageError() throws Exception {
         plannedRun(true);
         StringWriter err = new StringWriter();
-        CommandLine cli = Bench.commandLine(new Bench());
-        cli.setErr(new PrintWriter(err, true));
-        assertEquals(2, cli.execute("--repo", repo.toString(), "--jar", jar.toString(), "--allow-new-jar"));
+        assertEquals(2, Main.run(new String[] {"bench", "--repo", repo.toString(), "--jar", jar.toString(), "--allow-new-jar"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
         assertTrue(err.toString().contains("--allow-new-jar is for --resume"), err.toString());
     }
 }
