@@ -1,5 +1,6 @@
 package io.github.parbench.cli;
 
+import io.github.parbench.format.RunFiles;
 import io.github.parbench.cli.document.Document;
 import io.github.parbench.cli.document.HtmlRenderer;
 import io.github.parbench.cli.document.MarkdownRenderer;
@@ -26,9 +27,6 @@ import picocli.CommandLine.Spec;
             "Several run directories give one combined report comparing them; it needs --out."})
 final class ReportCommand implements Callable<Integer> {
 
-    static final String MARKDOWN = "report.md";
-    static final String HTML = "report.html";
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -53,8 +51,8 @@ final class ReportCommand implements Callable<Integer> {
         }
         Document doc = runs.size() == 1 ? RunReport.build(runs.get(0)) : CombinedReport.build(runs);
         Map<Path, String> files = new LinkedHashMap<>();
-        files.put(target.resolve(MARKDOWN), MarkdownRenderer.render(doc));
-        files.put(target.resolve(HTML), HtmlRenderer.render(doc));
+        files.put(target.resolve(RunFiles.REPORT_MD), MarkdownRenderer.render(doc));
+        files.put(target.resolve(RunFiles.REPORT_HTML), HtmlRenderer.render(doc));
         AtomicFile.writeAll(files);
         files.keySet().forEach(f -> spec.commandLine().getOut().println("wrote " + f));
         return Main.OK;

@@ -20,7 +20,7 @@ import java.util.List;
 public record RunPart(String name, Kind kind, String jar, String output, List<List<String>> invocations,
                    int expectedResults, double estimateSeconds) {
 
-    /** JMH benchmarks; a {@link Harness} main in the same jar; the CPython reference. */
+    /** JMH benchmarks; a harness main in the same jar (its log converted by the CLI); the CPython reference. */
     public enum Kind { JMH, HARNESS, PYTHON }
 
     public static final String CANDIDATE = "candidate";

@@ -1,5 +1,6 @@
 package io.github.parbench.jcstress;
 
+import io.github.parbench.format.RunFiles;
 import io.github.parbench.provenance.GitState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +83,7 @@ public final class ConformanceGate implements Callable<Integer> {
 
         List<LessonResult> graded = JCStressResults.grade(selected, Path.of(options.getResultFile()).toAbsolutePath());
         ConformanceReport report = new ConformanceReport(jcstressVersion(), mode, Instant.now(), graded, GitState.of(repo));
-        Path json = out.resolve("conformance.json");
+        Path json = out.resolve(RunFiles.CONFORMANCE);
         ConformanceJson.write(report, json);
         SummaryPrinter.print(report, System.out);
         System.out.printf("jcstress ran %d s; summary in %s, jcstress's report in %s%n", seconds, json, reportDir);

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.parbench.format.RunJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.parbench.format.RunJson;
 import io.github.parbench.provenance.GitState;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.github.parbench.cli.bench;
 
+import io.github.parbench.format.RunFiles;
 import io.github.parbench.format.RunPart;
 
 import io.github.parbench.exec.Model;
@@ -28,8 +29,6 @@ import java.util.stream.Collectors;
 public final class Planner {
 
     static final String SERIAL = "SERIAL";
-    /** Where the scaling suites' per-round files go in a run directory. */
-    public static final String ROUNDS = "rounds";
     static final String PYTHON_SCRIPT = "scripts/python/lecture_bench.py";
     private static final List<String> PYTHON_WORKLOADS = List.of("countdown", "sqrt");
     /** CPython models other than SERIAL, as the JMH suites name them. */
@@ -120,7 +119,7 @@ public final class Planner {
             for (Fork fork : order) {
                 String suite = fork.suite().simpleName();
                 parts.add(jmhPart(suite + "-" + fork.model() + " round " + round, RunPart.CANDIDATE,
-                        ROUNDS + "/" + suite + "/round-" + round + "-" + fork.model() + ".json", fork.suite(),
+                        RunFiles.ROUNDS + "/" + suite + "/round-" + round + "-" + fork.model() + ".json", fork.suite(),
                         List.of(scalingParams(fork.suite(), List.of(fork.model()))), 1));
             }
         }
@@ -150,7 +149,7 @@ public final class Planner {
                 List<String> order = round % 2 == 1 ? List.of(RunPart.BASELINE, RunPart.CANDIDATE)
                         : List.of(RunPart.CANDIDATE, RunPart.BASELINE);
                 for (String side : order) {
-                    String output = "pairs/" + common.simpleName() + "/round-" + round + "-" + side + ".json";
+                    String output = RunFiles.PAIRS + "/" + common.simpleName() + "/round-" + round + "-" + side + ".json";
                     parts.add(jmhPart(common.simpleName() + " round " + round + " " + side, side, output, common,
                             invocations, 1));
                 }
@@ -161,7 +160,7 @@ public final class Planner {
 
     /** The suites a paired plan covers, in order, without duplicates. */
     public static List<String> suitesOf(List<RunPart> parts) {
-        return parts.stream().filter(p -> p.output().startsWith("pairs/"))
+        return parts.stream().filter(p -> p.output().startsWith(RunFiles.PAIRS + "/"))
                 .map(p -> p.output().split("/")[1]).distinct().toList();
     }
 
