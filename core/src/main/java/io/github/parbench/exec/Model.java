@@ -1,5 +1,7 @@
 package io.github.parbench.exec;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The execution models by the names the benchmarks, reports and scripts use. */
@@ -30,6 +32,15 @@ public enum Model {
     /** Why {@link #available()} is false, naming the JVM; empty when the model is available. */
     public Optional<String> whyUnavailable() {
         return available() ? Optional.empty() : VirtualThreads.whyUnavailable().map(why -> name() + " " + why);
+    }
+
+    /** Each model this JVM cannot run, by name, with why: what a run leaves out and says so. */
+    public static Map<String, String> unavailableHere() {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (Model model : values()) {
+            model.whyUnavailable().ifPresent(why -> reasons.put(model.name(), why));
+        }
+        return reasons;
     }
 
     /**

@@ -4,7 +4,6 @@ import io.github.parbench.exec.Model;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +31,8 @@ public final class BenchmarksMain {
     }
 
     public static void main(String[] args) throws Exception {
-        org.openjdk.jmh.Main.main(withRunnableModels(args, unavailableModels(),
+        org.openjdk.jmh.Main.main(withRunnableModels(args, Model.unavailableHere(),
                 BenchmarkList.defaultList(), System.out));
-    }
-
-    /** Each model this JVM cannot run, with why. */
-    static Map<String, String> unavailableModels() {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        for (Model model : Model.values()) {
-            model.whyUnavailable().ifPresent(why -> reasons.put(model.name(), why));
-        }
-        return reasons;
     }
 
     /** The arguments for JMH: as given, or with {@code -p model=...} naming only the runnable models. */

@@ -10,14 +10,12 @@ import java.util.Map;
  * Models the jar's scaling suites list that this JVM cannot run (VIRTUAL_THREADS before JDK 21).
  * Every part runs on the java that runs bench, so a model this JVM lacks no part would have: it is
  * taken out of the suites before planning, with one line saying why, which env.json keeps
- * ({@link #ENV_KEY}) so the report says why the model is absent.
+ * ({@code modelsLeftOut}) so the report says why the model is absent.
  *
  * @param reasons each unavailable model's name and why it is unavailable, naming the JVM
  */
 public record UnavailableModels(Map<String, String> reasons) {
 
-    /** The env.json key holding the reasons, for the report's environment table. */
-    public static final String ENV_KEY = "modelsLeftOut";
     private static final String MODEL = "model";
 
     public UnavailableModels {
@@ -25,11 +23,7 @@ public record UnavailableModels(Map<String, String> reasons) {
     }
 
     public static UnavailableModels ofThisJvm() {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        for (Model model : Model.values()) {
-            model.whyUnavailable().ifPresent(why -> reasons.put(model.name(), why));
-        }
-        return new UnavailableModels(reasons);
+        return new UnavailableModels(Model.unavailableHere());
     }
 
     /** Why each model the selection would have run from these suites is left out: one line each. */
