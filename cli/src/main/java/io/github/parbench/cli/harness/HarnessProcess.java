@@ -2,6 +2,7 @@ package io.github.parbench.cli.harness;
 
 import io.github.parbench.format.BadInputException;
 import io.github.parbench.format.JmhResult;
+import io.github.parbench.process.Children;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.List;
 /**
  * Runs a harness main of the benchmarks jar in its own JVM, as the JMH forks run: the measuring JVM
  * holds only the measured code, not this CLI. Its console is this one's. However this JVM ends
- * (Ctrl-C, SIGTERM), the child and everything it started (worker JVMs) end with it.
+ * (Ctrl-C, SIGTERM), the child and everything it started (worker JVMs) end with it ({@link Children}).
  */
 public final class HarnessProcess {
 
@@ -47,31 +48,7 @@ public final class HarnessProcess {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(args);
-        Process child = new ProcessBuilder(command).inheritIO().start();
-        Thread stop = new Thread(() -> stop(child), "harness-stop");
-        Runtime.getRuntime().addShutdownHook(stop);
-        try {
-            return child.waitFor();
-        } finally {
-            stop(child);
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or has run
-            }
-        }
-    }
-
-    private static void stop(Process child) {
-        List<ProcessHandle> tree = child.descendants().toList();
-        tree.forEach(ProcessHandle::destroy);
-        child.destroy();
-        try {
-            child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        child.destroyForcibly();
-        tree.forEach(ProcessHandle::destroyForcibly);
+        // Children's shutdown hook ends the child and its workers however this JVM ends.
+        return Children.register(new ProcessBuilder(command).inheritIO().start()).waitFor();
     }
 }
