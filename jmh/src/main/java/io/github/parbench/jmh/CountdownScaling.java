@@ -23,7 +23,7 @@ import io.github.parbench.workload.ScalingWorkload;
  * <p>Measured on that VM, JDK 17, interleaved (results/vm-20261202-063321): large, SERIAL 19.0 ms,
  * two workers 1.40x (THREADS) to 1.45x (FORK_JOIN) faster, PROCESS_POOL 1.39x, PROCESS_SPAWN
  * 0.042x; small, SERIAL 71 us, PROCESS_POOL 0.065-0.110x, PROCESS_SPAWN under 0.0003x, THREADS
- * 0.085-0.144x. 250 times the n took 267 times as long (19.0 ms against 71 us).
+ * 0.085-0.144x.
  */
 public class CountdownScaling extends ScalingSuite {
 
