@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns a profile, the jar's suites and the usable cores into parts.
@@ -28,11 +29,12 @@ import java.util.stream.Collectors;
  */
 public final class Planner {
 
-    static final String SERIAL = "SERIAL";
+    static final String SERIAL = Model.SERIAL.name();
     static final String PYTHON_SCRIPT = "scripts/python/lecture_bench.py";
     private static final List<String> PYTHON_WORKLOADS = List.of("countdown", "sqrt");
     /** CPython models other than SERIAL, as the JMH suites name them. */
-    private static final List<String> PYTHON_PARALLEL_MODELS = List.of("THREADS", "PROCESS_SPAWN", "PROCESS_POOL");
+    private static final List<String> PYTHON_PARALLEL_MODELS =
+            Stream.of(Model.THREADS, Model.PROCESS_SPAWN, Model.PROCESS_POOL).map(Enum::name).toList();
     private static final List<String> SIZES = List.of("large", "small");
     /** What {@code --suites} calls the interleaved harness. */
     static final String INTERLEAVED = "InterleavedScaling";

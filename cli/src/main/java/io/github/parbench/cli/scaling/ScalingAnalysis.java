@@ -1,7 +1,9 @@
 package io.github.parbench.cli.scaling;
 
+import io.github.parbench.exec.Model;
 import io.github.parbench.format.JmhResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +17,9 @@ import java.util.TreeMap;
  */
 public final class ScalingAnalysis {
 
-    static final String SERIAL = "SERIAL";
+    static final String SERIAL = Model.SERIAL.name();
     /** The Model enum's order: how the lecture introduces them. */
-    private static final List<String> MODEL_ORDER =
-            List.of(SERIAL, "THREADS", "VIRTUAL_THREADS", "THREAD_POOL", "FORK_JOIN", "PROCESS_SPAWN", "PROCESS_POOL");
+    private static final List<String> MODEL_ORDER = Arrays.stream(Model.values()).map(Enum::name).toList();
 
     /** Sample mode is about latency distributions: its percentiles belong in the generic table. */
     private static final java.util.Set<String> SCALING_MODES = java.util.Set.of("avgt", "ss", "thrpt");
