@@ -38,13 +38,6 @@ public record Environment(String host, String cpuModel, Integer sockets, Integer
     public record NewJar(String at, String change) {
     }
 
-    public Environment withModelsLeftOut(String why) {
-        return new Environment(host, cpuModel, sockets, cores, threadsPerCore, numaNodes, governor, memoryBytes, kernel, os,
-                javaVersion, javaVendor, javaHome, jvmFlags, gitCommit, gitDirty, profile, start, end, availableCpus,
-                usableCores, cpuAffinity, pinnedCpus, cgroupCpuMax, slurmJobId, slurmArrayJobId, slurmArrayTaskId, why,
-                status, resumedWithNewJar, other);
-    }
-
     public Environment withEnd(String newEnd, String newStatus) {
         return new Environment(host, cpuModel, sockets, cores, threadsPerCore, numaNodes, governor, memoryBytes, kernel, os,
                 javaVersion, javaVendor, javaHome, jvmFlags, gitCommit, gitDirty, profile, start, newEnd, availableCpus,

@@ -131,10 +131,8 @@ public final class Bench implements Callable<Integer> {
         }
         Path resultsRoot = (results == null ? repo.resolve("results") : results).toAbsolutePath();
         RunDir runDir = RunDir.create(resultsRoot, EnvProbe.host(), plan.paired(), LocalDateTime.now());
-        Environment env = EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString());
-        if (!leftOut.isEmpty()) {
-            env = env.withModelsLeftOut(String.join("; ", leftOut));
-        }
+        Environment env = EnvProbe.probe(repo, profile, cores, cpus, OffsetDateTime.now().toString(),
+                leftOut.isEmpty() ? null : String.join("; ", leftOut));
         runDir.writeEnv(env);
         runDir.writePlan(plan);
         if (plan.paired()) {

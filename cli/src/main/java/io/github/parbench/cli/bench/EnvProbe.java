@@ -19,7 +19,9 @@ public final class EnvProbe {
     private EnvProbe() {
     }
 
-    public static Environment probe(Path repo, Profile profile, int usableCores, String cpus, String start) {
+    /** @param modelsLeftOut why models this JVM cannot run were left out, or null when none were */
+    public static Environment probe(Path repo, Profile profile, int usableCores, String cpus, String start,
+                                    String modelsLeftOut) {
         LscpuFacts lscpu = LscpuFacts.parse(Commands.output(null, List.of("lscpu"), 10).orElse(""));
         GitState git = GitState.of(repo);
         return new Environment(host(), lscpu.cpuModel().orElse(null), lscpu.sockets().orElse(null),
@@ -31,7 +33,8 @@ public final class EnvProbe {
                 Arrays.asList(Kernels.JVM_FLAGS), git.commit(), git.dirty(), profile.label(), start, null,
                 Runtime.getRuntime().availableProcessors(), usableCores, affinity().orElse(null), cpus,
                 read("/sys/fs/cgroup/cpu.max").orElse(null), System.getenv("SLURM_JOB_ID"),
-                System.getenv("SLURM_ARRAY_JOB_ID"), System.getenv("SLURM_ARRAY_TASK_ID"), null, "running", null, null);
+                System.getenv("SLURM_ARRAY_JOB_ID"), System.getenv("SLURM_ARRAY_TASK_ID"), modelsLeftOut, "running", null,
+                null);
     }
 
     /** The cgroup v2 CPU quota line of this process, when there is one. */

@@ -62,9 +62,6 @@ public final class InterleavedResults {
         if (serial < 0) {
             throw new BadInputException(log.file(), "has no SERIAL contender: every speedup is against it");
         }
-        Producer producer = new Producer("parbench interleaved harness", log.setting("jvm"), log.jvmArgs(),
-                log.setting("jdkVersion"), log.setting("vmName"), log.setting("vmVersion"), 1, 1,
-                (int) log.longSetting("warmupBlocks"), "single operation", blocks, "single operation");
         List<JmhResult> results = new ArrayList<>();
         for (int c = 0; c < contenders.size(); c++) {
             List<String> contender = contenders.get(c);
@@ -82,10 +79,10 @@ public final class InterleavedResults {
             InterleavedDesign design = new InterleavedDesign(log.setting("schedule"), log.longSetting("seed"),
                     (int) log.longSetting("warmupBlocks"), blocks, log.longSetting("n"), log.setting("suite"), confidence,
                     contenders.size(), batch, log.doubleSetting("minEntryMillis"), order);
-            Producer measured = new Producer(producer.jmhVersion(), producer.jvm(), producer.jvmArgs(),
-                    producer.jdkVersion(), producer.vmName(), producer.vmVersion(), 1, 1, producer.warmupIterations(),
-                    "single operation", blocks, batch == 1 ? "single operation"
-                            : "batch of " + batch + " operations, mean per operation");
+            Producer measured = new Producer("parbench interleaved harness", log.setting("jvm"), log.jvmArgs(),
+                    log.setting("jdkVersion"), log.setting("vmName"), log.setting("vmVersion"), 1, 1,
+                    (int) log.longSetting("warmupBlocks"), "single operation", blocks,
+                    batch == 1 ? "single operation" : "batch of " + batch + " operations, mean per operation");
             Map<String, String> params = Map.of("model", contender.get(1), "workers", contender.get(2),
                     "size", log.setting("size"));
             results.add(new JmhResult(BenchmarkKey.of(BENCHMARK_PREFIX + log.setting("workload"), "avgt", params),

@@ -45,7 +45,7 @@ class ResumeAfterRebuildTest {
         RunPart part = new RunPart("a", RunPart.Kind.JMH, RunPart.CANDIDATE, "jmh-A.json", List.of(List.of("A")), 1, 1.0);
         Plan plan = new Plan("smoke", 2, List.of(1, 2), null, jar.toString(), null, List.of(part));
         run.writePlan(withDigests ? PlannedJars.digested(plan) : plan);
-        run.writeEnv(EnvProbe.probe(run.path(), Profile.SMOKE, 2, null, "now"));
+        run.writeEnv(EnvProbe.probe(run.path(), Profile.SMOKE, 2, null, "now", null));
         Files.writeString(run.path().resolve("jmh-A.json"), "[{}]");
     }
 
