@@ -99,7 +99,40 @@ public final class JmhJsonReader {
                 (int) number(node.get("blocks"), file, inside + " blocks"), (long) number(node.get("n"), file, inside + " n"),
                 text(node, "suite", file, inside), number(node.get("confidence"), file, inside + " confidence"),
                 node.path("contenders").asInt(0), node.path("batch").asInt(1), node.path("minEntryMillis").asDouble(0),
-                positions(node.get("positions"), file, inside));
+                positions(node.get("positions"), file, inside), warmup(node.get("warmup"), file, inside),
+                optionalLong(node.get("compilationsDuringMeasurement"), file, inside + " compilationsDuringMeasurement"),
+                precision(node, file, inside));
+    }
+
+    private static InterleavedDesign.Warmup warmup(JsonNode node, Path file, String where) throws BadInputException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new BadInputException(file, where + " warmup is not an object");
+        }
+        String inside = where + " warmup";
+        return new InterleavedDesign.Warmup(text(node, "rule", file, inside), (int) number(node.get("entries"), file,
+                inside + " entries"), number(node.get("millis"), file, inside + " millis"),
+                node.path("capHit").asBoolean(false), optionalLong(node.get("compilations"), file, inside + " compilations"),
+                node.path("jvms").asInt(1));
+    }
+
+    /** precisionTarget (null: none asked for), precisionReached, budgetExhausted; null when the file has none. */
+    private static InterleavedDesign.Precision precision(JsonNode node, Path file, String where) throws BadInputException {
+        if (!node.has("precisionReached")) {
+            return null;
+        }
+        JsonNode target = node.get("precisionTarget");
+        return new InterleavedDesign.Precision(target == null || target.isNull() ? Double.NaN
+                : number(target, file, where + " precisionTarget"),
+                number(node.get("precisionReached"), file, where + " precisionReached"),
+                node.path("budgetExhausted").asBoolean(false), node.path("intervalMethod").asText("t"));
+    }
+
+    /** A count that may be null or absent (not recorded): -1 then. */
+    private static long optionalLong(JsonNode node, Path file, String where) throws BadInputException {
+        return node == null || node.isNull() ? -1 : (long) number(node, file, where);
     }
 
     private static List<Integer> positions(JsonNode node, Path file, String where) throws BadInputException {

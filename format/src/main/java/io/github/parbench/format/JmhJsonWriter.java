@@ -91,6 +91,37 @@ public final class JmhJsonWriter {
         node.put("minEntryMillis", d.minEntryMillis());
         ArrayNode positions = node.putArray("positions");
         d.positions().forEach(positions::add);
+        if (d.warmup() != null) {
+            InterleavedDesign.Warmup w = d.warmup();
+            ObjectNode warmup = node.putObject("warmup");
+            warmup.put("rule", w.rule());
+            warmup.put("entries", w.entries());
+            number(warmup, "millis", w.millis());
+            warmup.put("capHit", w.capHit());
+            count(warmup, "compilations", w.compilations());
+            warmup.put("jvms", w.jvms());
+        }
+        count(node, "compilationsDuringMeasurement", d.compilationsDuringMeasurement());
+        if (d.precision() != null) {
+            InterleavedDesign.Precision p = d.precision();
+            if (Double.isNaN(p.target())) {
+                node.putNull("precisionTarget");
+            } else {
+                node.put("precisionTarget", p.target());
+            }
+            number(node, "precisionReached", p.reached());
+            node.put("budgetExhausted", p.budgetExhausted());
+            node.put("intervalMethod", p.interval());
+        }
+    }
+
+    /** A count, or null when it was not recorded (-1). */
+    private static void count(ObjectNode node, String field, long value) {
+        if (value < 0) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
+        }
     }
 
     private static void number(ObjectNode node, String field, double value) {

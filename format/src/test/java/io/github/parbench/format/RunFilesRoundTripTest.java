@@ -74,7 +74,8 @@ class RunFilesRoundTripTest {
         Producer producer = new Producer("parbench interleaved harness", "/jdk/bin/java", List.of("-Xmx1g"), "17.0.15",
                 "OpenJDK 64-Bit Server VM", "17.0.15+6", 1, 1, 5, "single operation", 3, "single operation");
         InterleavedDesign design = new InterleavedDesign("interleaved", 9, 5, 3, 50_000_000, "CountdownScaling", 0.95, 4,
-                1, 5.0, List.of(2, 0, 3));
+                1, 5.0, List.of(2, 0, 3), new InterleavedDesign.Warmup("steady state", 31, 412.5, true, 17, 3), 2,
+                new InterleavedDesign.Precision(0.02, 0.031, true, "t"));
         JmhResult result = new JmhResult(BenchmarkKey.of("io.github.parbench.jmh.interleaved.InterleavedScaling.countdown",
                 "avgt", Map.of("model", "THREADS", "workers", "2", "size", "large")), time, Map.of("speedup", speedup),
                 producer, null, design);
@@ -91,6 +92,25 @@ class RunFilesRoundTripTest {
         assertEquals(List.of("speedup"), List.copyOf(back.secondary().keySet()));
         assertMetric(speedup, back.secondary().get("speedup"));
         assertEquals(file, back.source());
+    }
+
+    @Test
+    void anInterleavedDesignThatRecordsNoWarmupOrPrecisionReadsBackAsNotRecorded() throws Exception {
+        Metric time = new Metric(10.2, 0.4, "ms/op", new TreeMap<>(), List.of(new double[] {9.5, 10.0}), 9.8, 10.6);
+        InterleavedDesign older = new InterleavedDesign("interleaved", 9, 5, 2, 50_000_000, "CountdownScaling", 0.95, 4,
+                1, 5.0, List.of(2, 0));
+        JmhResult result = new JmhResult(BenchmarkKey.of("io.github.parbench.jmh.interleaved.InterleavedScaling.countdown",
+                "avgt", Map.of("model", "SERIAL", "workers", "1", "size", "large")), time, Map.of(),
+                new Producer("parbench interleaved harness", "", List.of(), "", "", "", 1, 1, 5, "", 2, ""), null, older);
+        Path file = dir.resolve("jmh-older.json");
+        JmhJsonWriter.write(file, List.of(result));
+
+        assertTrue(Files.readString(file).contains("\"compilationsDuringMeasurement\" : null"), Files.readString(file));
+        InterleavedDesign back = JmhJsonReader.read(file).get(0).interleaved();
+        assertEquals(older, back);
+        assertEquals(-1, back.compilationsDuringMeasurement());
+        assertEquals(null, back.warmup());
+        assertEquals(null, back.precision());
     }
 
     @Test
