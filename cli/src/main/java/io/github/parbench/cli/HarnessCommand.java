@@ -41,6 +41,11 @@ abstract class HarnessCommand implements Callable<Integer> {
 
     abstract String mainClass();
 
+    /** What the harness is given: the options as typed, unless a command adds its own. */
+    List<String> harnessArgs() {
+        return harnessArgs;
+    }
+
     /** Options of the harness's JVM. */
     abstract List<String> jvmOptions();
 
@@ -66,7 +71,7 @@ abstract class HarnessCommand implements Callable<Integer> {
             return HarnessProcess.run(benchmarksJar.toString(), jvmOptions(), mainClass(), List.of("--help"));
         }
         HarnessProcess.Measured measured = HarnessProcess.measure(benchmarksJar.toString(), jvmOptions(), mainClass(),
-                harnessArgs, level);
+                harnessArgs(), level);
         if (measured.exit() != 0) {
             return measured.exit(); // the harness said why on stderr
         }

@@ -3,9 +3,9 @@ package io.github.parbench.cli;
 import io.github.parbench.cli.bench.Harness;
 import io.github.parbench.cli.harness.InterleavedResults;
 import io.github.parbench.format.BadInputException;
+import io.github.parbench.format.InterleavedDesign;
 import io.github.parbench.format.JmhResult;
 import io.github.parbench.format.Metric;
-import io.github.parbench.workload.Kernels;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ final class InterleavedCommand extends HarnessCommand {
 
     @Override
     List<String> jvmOptions() {
-        return List.of(Kernels.JVM_FLAGS);
+        return Harness.INTERLEAVED_JVM_OPTIONS;
     }
 
     @Override
@@ -42,16 +42,37 @@ final class InterleavedCommand extends HarnessCommand {
         return confidence;
     }
 
+    /** The precision rule judges the intervals the results report: at this level. */
+    @Override
+    List<String> harnessArgs() {
+        List<String> args = new java.util.ArrayList<>(super.harnessArgs());
+        args.addAll(List.of("--confidence", Double.toString(confidence)));
+        return args;
+    }
+
     @Override
     void print(PrintWriter console, List<JmhResult> results) {
-        console.printf("%-18s %12s %12s %22s %10s%n", "contender", "mean (ms)", "speedup",
-                Math.round(confidence * 100) + "% interval", "efficiency");
+        console.printf("%-18s %12s %12s %22s %10s %10s %s%n", "contender", "mean (ms)", "speedup",
+                Math.round(confidence * 100) + "% interval", "efficiency", "warm-up", "compiled while measured");
         for (JmhResult r : results) {
             Metric s = r.secondary().get("speedup");
             int k = Integer.parseInt(r.key().params().get("workers"));
-            console.printf("%-18s %12.3f %11.3fx   [%7.3f, %7.3f] %9.0f%%%n", r.key().params().get("model") + " x" + k,
-                    r.primary().score(), s.score(), s.low(), s.high(), 100 * s.score() / k);
+            InterleavedDesign d = r.interleaved();
+            String warmup = d.warmup() == null ? "" : String.format("%.1f s%s", d.warmup().millis() / 1000,
+                    d.warmup().capHit() ? " (cap)" : "");
+            String compiled = d.compilationsDuringMeasurement() < 0 ? "not counted"
+                    : d.compilationsDuringMeasurement() + " in " + (d.warmup() == null ? "?" : d.warmup().jvms()) + " JVM"
+                    + (d.warmup() != null && d.warmup().jvms() == 1 ? "" : "s");
+            console.printf("%-18s %12.3f %11.3fx   [%7.3f, %7.3f] %9.0f%% %10s %s%n", r.key().params().get("model") + " x" + k,
+                    r.primary().score(), s.score(), s.low(), s.high(), 100 * s.score() / k, warmup, compiled);
         }
         console.println("(" + InterleavedResults.BENCHMARK_PREFIX + "*: speedup = geometric mean of T(SERIAL)/T(model) per block)");
+        JmhResult any = results.get(0);
+        InterleavedDesign.Precision p = any.interleaved().precision();
+        if (p != null && !Double.isNaN(p.target())) {
+            double reached = results.stream().mapToDouble(r -> r.interleaved().precision().reached()).max().orElse(0);
+            console.printf("precision: target ±%.1f%%, reached ±%.1f%% in %d blocks%s%n", 100 * p.target(), 100 * reached,
+                    any.interleaved().blocks(), p.budgetExhausted() ? " (the budget ran out first)" : "");
+        }
     }
 }

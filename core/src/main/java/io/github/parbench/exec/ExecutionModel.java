@@ -1,6 +1,7 @@
 package io.github.parbench.exec;
 
 import io.github.parbench.workload.Workload;
+import java.util.List;
 
 /**
  * One way to run a workload on k workers: serially, on threads, on a pool, in child processes.
@@ -16,6 +17,20 @@ public interface ExecutionModel extends AutoCloseable {
 
     /** Runs the workload over {@code [0, n)} split across the workers; returns the combined checksum. */
     long run(Workload workload, long n);
+
+    /**
+     * The other JVMs that run this model's work between runs (a process pool's workers), so a
+     * harness can tell whether they are warm; empty when all of it runs in this JVM, or in JVMs that
+     * live for one run only (PROCESS_SPAWN's, which are cold by design).
+     */
+    default List<Long> workerPids() {
+        return List.of();
+    }
+
+    /** How many such JVMs it has once all are up (0 when it has none). */
+    default int workerJvms() {
+        return 0;
+    }
 
     /** Releases the workers; no thread or process of this model outlives it. */
     @Override

@@ -38,6 +38,16 @@ final class ProcessPoolModel implements ExecutionModel {
         return checksum;
     }
 
+    @Override
+    public List<Long> workerPids() {
+        return pool.workerPids();
+    }
+
+    @Override
+    public int workerJvms() {
+        return pool.workers();
+    }
+
     /**
      * Kills the workers rather than waiting for them: a finished run leaves nothing to wait for,
      * and after a failed one a surviving worker may still be busy with its part.

@@ -1,9 +1,12 @@
 package io.github.parbench.cli.bench;
 
+import io.github.parbench.process.JitCompilations;
 import io.github.parbench.workload.Kernels;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A main in the benchmarks jar that times what a JMH benchmark cannot (its own timing loop, a
@@ -29,6 +32,13 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
      */
     private static final double SECONDS_PER_ROUND_TRIP = 50e-6;
     public static final String INTERLEAVED_MAIN = "io.github.parbench.jmh.interleaved.InterleavedScaling";
+    /**
+     * The interleaved harness's JVM: the kernels' flags the JMH forks and the pool's workers get, so
+     * all of them run the same compiled kernel, and the flags that let it read every JVM's JIT
+     * compilation counters (its warm-up waits for them to go quiet).
+     */
+    public static final List<String> INTERLEAVED_JVM_OPTIONS = Stream.concat(Arrays.stream(Kernels.JVM_FLAGS),
+            Arrays.stream(JitCompilations.JVM_FLAGS)).toList();
     public static final String LATENCY_MAIN = "io.github.parbench.jmh.latency.RoundTripLatency";
     /** The latency harness's cases, named on its command line so that the count of results is known. */
     public static final List<String> LATENCY_CASES = List.of("processPoolApply", "threadPoolSubmit", "blockingQueueHandOff");
@@ -73,28 +83,32 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
 
     /**
      * The interleaved scaling harness for one workload and size: SERIAL, its A/A twin and every
-     * other model at every worker count, in the profile's number of blocks, with the kernel flags
-     * the JMH forks get so both measure the same compiled code.
+     * other model at every worker count, warmed until steady and measured to the profile's
+     * precision within its budget ({@link Profile.Interleaved}), with the kernel flags the JMH forks
+     * get so both measure the same compiled code.
      *
      * @param serialMillis about how long one SERIAL operation takes, for the estimate
      */
     public static Harness interleavedScaling(Profile profile, String workload, String size, List<Integer> workers,
                                              List<String> models, long seed, double serialMillis) {
         List<String> others = models.stream().filter(m -> !m.equals(Planner.SERIAL)).toList();
-        int blocks = profile.interleavedBlocks(size);
+        Profile.Interleaved plan = profile.interleaved;
         List<String> args = new ArrayList<>(List.of("--workload", workload, "--size", size,
                 "--workers", workers.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                "--blocks", Integer.toString(blocks), "--warmup", Integer.toString(profile.interleavedWarmup),
-                "--seed", Long.toString(seed)));
+                "--warmup", Integer.toString(plan.warmupRounds()), "--warmup-cap", plan.warmupCapSeconds() + "s",
+                "--blocks", Integer.toString(plan.minBlocks()), "--precision", Double.toString(plan.precision()),
+                "--budget", plan.budgetSeconds() + "s", "--seed", Long.toString(seed)));
         args.addAll(List.of("--models", others.isEmpty() ? Planner.SERIAL : String.join(",", others)));
         int contenders = 2 + others.size() * workers.size();
         // A process spawn costs a JVM start per worker (0.15-0.2 s each here) whatever the size; the rest
-        // cost about a serial operation each, less with more workers.
-        double perBlock = contenders * serialMillis / 1000.0
+        // cost about a serial operation each (or a 5 ms batch), less with more workers.
+        double perBlock = contenders * Math.max(serialMillis, 5) / 1000.0
                 + (others.contains("PROCESS_SPAWN") ? workers.size() * SPAWN_SECONDS : 0);
-        double estimate = (blocks + profile.interleavedWarmup) * perBlock + JVM_START_SECONDS
-                + (others.contains("PROCESS_POOL") ? workers.size() * JVM_START_SECONDS : 0);
+        // Warm-up until steady takes about half its cap here; the precision target, about half the budget.
+        double estimate = Math.min(plan.warmupCapSeconds(), plan.warmupRounds() * perBlock + plan.warmupCapSeconds() / 2.0)
+                + Math.min(plan.budgetSeconds(), Math.max(plan.minBlocks() * perBlock, plan.budgetSeconds() / 2.0))
+                + JVM_START_SECONDS + (others.contains("PROCESS_POOL") ? workers.size() * JVM_START_SECONDS : 0);
         return new Harness(INTERLEAVED_MAIN, "InterleavedScaling-" + workload + "-" + size,
-                List.of(Kernels.JVM_FLAGS), args, contenders, estimate);
+                INTERLEAVED_JVM_OPTIONS, args, contenders, estimate);
     }
 }

@@ -16,13 +16,25 @@ import java.util.stream.Collectors;
  * verdict; full doubles the evidence for a node that is worth it.
  * The latency harness follows suit: a few thousand round trips for a first look, its own default
  * for standard, five times that for full (p99.9 then rests on a hundred trips rather than twenty);
- * so does the interleaved harness, whose interval narrows with the square root of its blocks.
+ * the interleaved harness measures to a precision target within a budget ({@link Interleaved}).
  */
 public enum Profile {
-    SMOKE(1, 1, "200ms", 2, "200ms", 2, 8, 0.05, 3_000, 3, 12, 24),
-    CI(5, 1, "200ms", 3, "200ms", 2, 8, 0.05, 3_000, 3, 12, 24),
-    STANDARD(3, 3, "1s", 5, "1s", 2, 10, 1.0, Harness.LATENCY_SAMPLES, 5, 60, 120),
-    FULL(5, 5, "2s", 10, "2s", 3, 15, 1.0, 5 * Harness.LATENCY_SAMPLES, 5, 150, 300);
+    SMOKE(1, 1, "200ms", 2, "200ms", 2, 8, 0.05, 3_000, new Interleaved(10, 15, 12, 0.02, 15)),
+    CI(5, 1, "200ms", 3, "200ms", 2, 8, 0.05, 3_000, new Interleaved(10, 15, 12, 0.02, 15)),
+    STANDARD(3, 3, "1s", 5, "1s", 2, 10, 1.0, Harness.LATENCY_SAMPLES, new Interleaved(10, 60, 20, 0.02, 180)),
+    FULL(5, 5, "2s", 10, "2s", 3, 15, 1.0, 5 * Harness.LATENCY_SAMPLES, new Interleaved(10, 120, 40, 0.01, 600));
+
+    /**
+     * How the interleaved harness warms and measures in this profile: warm until steady (at least
+     * {@code warmupRounds} rounds, at most {@code warmupCapSeconds}), then blocks (at least
+     * {@code minBlocks}) until every speedup interval is within ±{@code precision}, or
+     * {@code budgetSeconds} of measuring are spent. smoke and ci ask for ±2% but their short budget
+     * usually ends them first (the result says so and gives the precision reached); standard gets the
+     * time ±2% takes on a 2-core VM; full asks for ±1%.
+     */
+    public record Interleaved(int warmupRounds, int warmupCapSeconds, int minBlocks, double precision,
+                              int budgetSeconds) {
+    }
 
     /** JMH forks per benchmark (in a paired run: rounds, one fork per side each). */
     public final int forks;
@@ -38,18 +50,11 @@ public enum Profile {
     public final double pythonScale;
     /** Timed round trips per case and load of the latency harness (its percentiles' sample size). */
     public final int latencySamples;
-    /** Untimed blocks before the interleaved harness measures (every contender compiled, every worker up). */
-    public final int interleavedWarmup;
-    /**
-     * Measured blocks of the interleaved harness. Small sizes get more: an operation there is a
-     * fraction of a millisecond, so its ratios scatter more and a block costs little.
-     */
-    private final int interleavedBlocksLarge;
-    private final int interleavedBlocksSmall;
+    /** How the interleaved harness warms up and when it stops measuring. */
+    public final Interleaved interleaved;
 
     Profile(int forks, int warmupIterations, String warmupTime, int iterations, String iterationTime,
-            int pythonForks, int pythonBlocks, double pythonScale, int latencySamples, int interleavedWarmup,
-            int interleavedBlocksLarge, int interleavedBlocksSmall) {
+            int pythonForks, int pythonBlocks, double pythonScale, int latencySamples, Interleaved interleaved) {
         this.forks = forks;
         this.warmupIterations = warmupIterations;
         this.warmupTime = warmupTime;
@@ -59,14 +64,7 @@ public enum Profile {
         this.pythonBlocks = pythonBlocks;
         this.pythonScale = pythonScale;
         this.latencySamples = latencySamples;
-        this.interleavedWarmup = interleavedWarmup;
-        this.interleavedBlocksLarge = interleavedBlocksLarge;
-        this.interleavedBlocksSmall = interleavedBlocksSmall;
-    }
-
-    /** Measured blocks of the interleaved harness at this size ({@code small}, else as large). */
-    public int interleavedBlocks(String size) {
-        return "small".equals(size) ? interleavedBlocksSmall : interleavedBlocksLarge;
+        this.interleaved = interleaved;
     }
 
     /** The JMH command-line options for this profile with the given number of forks. */

@@ -62,6 +62,11 @@ public final class InterleavedResults {
         if (serial < 0) {
             throw new BadInputException(log.file(), "has no SERIAL contender: every speedup is against it");
         }
+        InterleavedDesign.Warmup[] warmups = warmups(log, contenders.size());
+        long[] compiled = compiledDuringMeasurement(log, contenders.size());
+        boolean adaptive = !log.settings().getOrDefault("precisionTarget", "none").equals("none");
+        double target = adaptive ? log.doubleSetting("precisionTarget") : Double.NaN;
+        boolean budgetExhausted = Boolean.parseBoolean(log.settings().getOrDefault("budgetExhausted", "false"));
         List<JmhResult> results = new ArrayList<>();
         for (int c = 0; c < contenders.size(); c++) {
             List<String> contender = contenders.get(c);
@@ -78,7 +83,9 @@ public final class InterleavedResults {
             }
             InterleavedDesign design = new InterleavedDesign(log.setting("schedule"), log.longSetting("seed"),
                     (int) log.longSetting("warmupBlocks"), blocks, log.longSetting("n"), log.setting("suite"), confidence,
-                    contenders.size(), batch, log.doubleSetting("minEntryMillis"), order);
+                    contenders.size(), batch, log.doubleSetting("minEntryMillis"), order, warmups[c], compiled[c],
+                    new InterleavedDesign.Precision(target, c == serial ? 0 : speedup.relativeHalfWidth(), budgetExhausted,
+                            "t"));
             Producer measured = new Producer("parbench interleaved harness", log.setting("jvm"), log.jvmArgs(),
                     log.setting("jdkVersion"), log.setting("vmName"), log.setting("vmVersion"), 1, 1,
                     (int) log.longSetting("warmupBlocks"), "single operation", blocks,
@@ -89,6 +96,29 @@ public final class InterleavedResults {
                     timeMetric(millis[c]), Map.of("speedup", speedupMetric(speedup)), measured, log.file(), design));
         }
         return results;
+    }
+
+    /** Each contender's warm-up ({@code warmup} lines); null for each when the log has none. */
+    private static InterleavedDesign.Warmup[] warmups(HarnessLogReader.Log log, int contenders) throws BadInputException {
+        InterleavedDesign.Warmup[] warmups = new InterleavedDesign.Warmup[contenders];
+        String rule = log.settings().getOrDefault("warmupRule", "blocks");
+        for (List<String> w : log.records("warmup", 6)) {
+            int c = index(log, w.get(0), contenders, "warmup contender");
+            warmups[c] = new InterleavedDesign.Warmup(rule, (int) log.parseLong(w.get(1), "warmup entries"),
+                    log.parseDouble(w.get(2), "warmup millis"), Boolean.parseBoolean(w.get(3)),
+                    log.parseLong(w.get(4), "warmup compilations"), (int) log.parseLong(w.get(5), "warmup jvms"));
+        }
+        return warmups;
+    }
+
+    /** Compilations during each contender's measured entries ({@code compiled} lines); -1 where not recorded. */
+    private static long[] compiledDuringMeasurement(HarnessLogReader.Log log, int contenders) throws BadInputException {
+        long[] compiled = new long[contenders];
+        java.util.Arrays.fill(compiled, -1);
+        for (List<String> line : log.records("compiled", 2)) {
+            compiled[index(log, line.get(0), contenders, "compiled contender")] = log.parseLong(line.get(1), "compilations");
+        }
+        return compiled;
     }
 
     private static int index(HarnessLogReader.Log log, String text, int limit, String what) throws BadInputException {

@@ -59,10 +59,14 @@ class PlannerTest {
         List<String> invocation = parts.get(0).invocations().get(0);
         assertEquals(List.of(io.github.parbench.workload.Kernels.JVM_FLAGS), invocation.subList(0, 3),
                 "the JVM gets the kernel flags the JMH forks get");
-        assertEquals(io.github.parbench.jmh.interleaved.InterleavedScaling.class.getName(), invocation.get(3));
+        assertEquals(List.of(io.github.parbench.process.JitCompilations.JVM_FLAGS), invocation.subList(3, 5),
+                "and may read every JVM's compilation counters");
+        assertEquals(io.github.parbench.jmh.interleaved.InterleavedScaling.class.getName(), invocation.get(5));
         assertEquals("7", after(invocation, "--seed"));
         assertEquals("1,2", after(invocation, "--workers"));
-        assertEquals(Integer.toString(Profile.SMOKE.interleavedBlocks("large")), after(invocation, "--blocks"));
+        assertEquals(Integer.toString(Profile.SMOKE.interleaved.minBlocks()), after(invocation, "--blocks"));
+        assertEquals("0.02", after(invocation, "--precision"));
+        assertEquals(Profile.SMOKE.interleaved.budgetSeconds() + "s", after(invocation, "--budget"));
         assertEquals(2 + 5 * 2, parts.get(0).expectedResults(), "SERIAL, its twin, five models at two worker counts");
         Selection narrow = new Selection(Set.of("InterleavedScaling"), Set.of("THREADS"), Set.of("small"), false);
         List<RunPart> one = new Planner(Profile.SMOKE, List.of(1, 2), narrow, 7L).parts(suites, List.of());

@@ -1,6 +1,7 @@
 package io.github.parbench.jmh.interleaved;
 
 import io.github.parbench.jmh.HarnessLog;
+import io.github.parbench.process.JitCompilations;
 import io.github.parbench.workload.ScalingWorkload;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,7 +9,9 @@ import java.util.Locale;
 
 /**
  * An experiment's block times as a {@link HarnessLog}: the settings that reproduce it, then
- * {@code contender INDEX MODEL WORKERS BATCH} for each contender and
+ * {@code contender INDEX MODEL WORKERS BATCH} for each contender,
+ * {@code warmup INDEX ENTRIES MILLIS CAPHIT COMPILATIONS JVMS} and {@code compiled INDEX COMPILATIONS}
+ * (its warm-up, and the compilations during its measured entries; -1 where not known), and
  * {@code entry CONTENDER BLOCK POSITION MILLIS} for each contender in each measured block.
  */
 final class BlockLog {
@@ -20,6 +23,7 @@ final class BlockLog {
 
     static void write(Path file, BlockTimes times, ScalingWorkload workload, String size) throws IOException {
         BlockExperiment.Settings s = times.settings();
+        BlockExperiment.Stop stop = s.stop();
         HarnessLog log = new HarnessLog(HARNESS)
                 .setting("workload", workload.workloadName())
                 .setting("suite", workload.suite())
@@ -27,14 +31,23 @@ final class BlockLog {
                 .setting("n", times.n())
                 .setting("schedule", s.schedule().name().toLowerCase(Locale.ROOT))
                 .setting("seed", s.seed())
-                .setting("warmupBlocks", s.warmupBlocks())
-                .setting("blocks", s.blocks())
-                .setting("minEntryMillis", s.minEntryMillis());
+                .setting("warmupRule", s.warmup().rule())
+                .setting("warmupBlocks", times.warmupRounds())
+                .setting("blocks", times.blocks())
+                .setting("minEntryMillis", s.minEntryMillis())
+                .setting("precisionTarget", stop.adaptive() ? Double.toString(stop.precision()) : "none")
+                .setting("budgetExhausted", times.budgetExhausted())
+                .setting("jitCounters", JitCompilations.whyUnavailable().orElse("read"));
         for (int c = 0; c < times.contenders(); c++) {
             log.record("contender", c, times.models().get(c), times.workers().get(c), times.batch()[c]);
         }
         for (int c = 0; c < times.contenders(); c++) {
-            for (int b = 0; b < s.blocks(); b++) {
+            BlockTimes.Warmed w = times.warmed()[c];
+            log.record("warmup", c, w.entries(), Double.toString(w.millis()), w.capHit(), w.compilations(), w.jvms());
+            log.record("compiled", c, times.compilations()[c]);
+        }
+        for (int c = 0; c < times.contenders(); c++) {
+            for (int b = 0; b < times.blocks(); b++) {
                 // Full precision: the CLI's ratios are taken from these.
                 log.record("entry", c, b, times.positions()[c][b], Double.toString(times.millis()[c][b]));
             }

@@ -6,12 +6,13 @@ import io.github.parbench.exec.ExecutionModel;
  * One configuration of an interleaved experiment: a model at a worker count, opened once and used
  * for every block of the run.
  *
- * @param model   the model's name as results name it: a {@code Model} constant, or
- *                {@link #SERIAL_TWIN} for the A/A control
- * @param workers k
- * @param exec    the opened model; the experiment closes it
+ * @param model        the model's name as results name it: a {@code Model} constant, or
+ *                     {@link #SERIAL_TWIN} for the A/A control
+ * @param workers      k
+ * @param exec         the opened model; the experiment closes it
+ * @param compilations the JIT compilations of every JVM it runs in, which its warm-up waits on
  */
-public record Contender(String model, int workers, ExecutionModel exec) {
+public record Contender(String model, int workers, ExecutionModel exec, JvmCompilations compilations) {
 
     /** The baseline every per-block ratio divides by. */
     public static final String SERIAL = "SERIAL";
@@ -20,6 +21,11 @@ public record Contender(String model, int workers, ExecutionModel exec) {
      * the noise floor of this machine during this run.
      */
     public static final String SERIAL_TWIN = "SERIAL_TWIN";
+
+    /** A contender whose compilations are not counted (a simulated machine's). */
+    public Contender(String model, int workers, ExecutionModel exec) {
+        this(model, workers, exec, JvmCompilations.NOT_COUNTED);
+    }
 
     /** {@code THREADS x2}: how progress lines and tables name it. */
     public String label() {

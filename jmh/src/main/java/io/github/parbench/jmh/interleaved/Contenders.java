@@ -1,6 +1,8 @@
 package io.github.parbench.jmh.interleaved;
 
+import io.github.parbench.exec.ExecutionModel;
 import io.github.parbench.exec.Model;
+import io.github.parbench.process.JitCompilations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,23 +20,41 @@ final class Contenders implements AutoCloseable {
         this.list = List.copyOf(list);
     }
 
-    static Contenders open(List<Model> models, List<Integer> workerCounts) {
+    /**
+     * Opens every contender; each counts the JIT compilations of the harness's JVM ({@code harness})
+     * and of its own workers.
+     */
+    static Contenders open(List<Model> models, List<Integer> workerCounts, JitCompilations harness) {
         List<Contender> opened = new ArrayList<>();
         try {
-            opened.add(new Contender(Contender.SERIAL, 1, Model.SERIAL.open(1)));
-            opened.add(new Contender(Contender.SERIAL_TWIN, 1, Model.SERIAL.open(1)));
+            opened.add(counted(Contender.SERIAL, 1, Model.SERIAL.open(1), harness));
+            opened.add(counted(Contender.SERIAL_TWIN, 1, Model.SERIAL.open(1), harness));
             for (Model model : models) {
                 if (model == Model.SERIAL) {
                     continue;
                 }
                 for (int k : workerCounts) {
-                    opened.add(new Contender(model.name(), k, model.open(k)));
+                    opened.add(counted(model.name(), k, model.open(k), harness));
                 }
             }
             return new Contenders(opened);
         } catch (RuntimeException | Error e) {
-            opened.forEach(c -> c.exec().close());
+            opened.forEach(Contenders::closeOne);
             throw e;
+        }
+    }
+
+    private static Contender counted(String name, int workers, ExecutionModel exec, JitCompilations harness) {
+        return new Contender(name, workers, exec, new CountedJvms(harness, exec::workerPids, exec.workerJvms()));
+    }
+
+    private static void closeOne(Contender c) {
+        try {
+            c.exec().close();
+        } finally {
+            if (c.compilations() instanceof CountedJvms counted) {
+                counted.close();
+            }
         }
     }
 
@@ -51,7 +71,7 @@ final class Contenders implements AutoCloseable {
         RuntimeException first = null;
         for (Contender c : list) {
             try {
-                c.exec().close();
+                closeOne(c);
             } catch (RuntimeException e) {
                 if (first == null) {
                     first = e;

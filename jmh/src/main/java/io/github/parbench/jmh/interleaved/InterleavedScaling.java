@@ -1,6 +1,7 @@
 package io.github.parbench.jmh.interleaved;
 
 import io.github.parbench.exec.Model;
+import io.github.parbench.process.JitCompilations;
 import io.github.parbench.workload.ScalingWorkload;
 import io.github.parbench.workload.Kernels;
 import java.io.PrintStream;
@@ -98,19 +99,30 @@ public final class InterleavedScaling {
             progress.println("[interleaved] note: the JVM lacks " + String.join(" ", Kernels.JVM_FLAGS)
                     + "; the CLI passes them so that every model runs the same compiled kernel");
         }
+        JitCompilations.whyUnavailable().ifPresent(why -> progress.println("[interleaved] note: " + why
+                + "; the CLI passes " + String.join(" ", JitCompilations.JVM_FLAGS)));
         BlockExperiment.Settings settings = o.settings();
-        progress.printf("[interleaved] %s n=%d: %d blocks (+%d warm-up), seed %d, %s%n", scaling.workloadName(), n,
-                settings.blocks(), settings.warmupBlocks(), settings.seed(),
-                settings.schedule().name().toLowerCase(Locale.ROOT));
-        try (Contenders contenders = Contenders.open(selected, o.workers())) {
+        progress.printf("[interleaved] %s n=%d: %s, warm-up %s, seed %d, %s%n", scaling.workloadName(), n,
+                settings.stop().adaptive() ? String.format("blocks until every interval is within ±%.1f%% (at least %d,"
+                        + " at most %.0f s)", 100 * settings.stop().precision(), settings.stop().minBlocks(),
+                        settings.stop().budgetNanos() / 1e9) : settings.stop().minBlocks() + " blocks",
+                settings.warmup().steadyState() ? String.format("until steady (at least %d rounds, at most %.0f s)",
+                        settings.warmup().minRounds(), settings.warmup().capNanos() / 1e9)
+                        : settings.warmup().minRounds() + " rounds",
+                settings.seed(), settings.schedule().name().toLowerCase(Locale.ROOT));
+        try (JitCompilations harness = JitCompilations.ofThisJvm();
+             Contenders contenders = Contenders.open(selected, o.workers(), harness)) {
             Thread closeOnExit = new Thread(contenders::close, "interleaved-close");
             Runtime.getRuntime().addShutdownHook(closeOnExit);
             BlockTimes times = new BlockExperiment(scaling.workload(), n, System::nanoTime,
                     line -> progress.println("[interleaved] " + line)).run(contenders.list(), settings);
             Runtime.getRuntime().removeShutdownHook(closeOnExit);
             for (int c = 0; c < times.contenders(); c++) {
-                progress.printf("[interleaved] %-18s mean %10.3f ms%n", times.models().get(c) + " x"
-                        + times.workers().get(c), Arrays.stream(times.millis()[c]).average().orElse(Double.NaN));
+                BlockTimes.Warmed w = times.warmed()[c];
+                progress.printf("[interleaved] %-18s mean %10.3f ms   warm-up %4d entries %7.0f ms%s   compiled while"
+                        + " measured: %s%n", times.models().get(c) + " x" + times.workers().get(c),
+                        Arrays.stream(times.millis()[c]).average().orElse(Double.NaN), w.entries(), w.millis(),
+                        w.capHit() ? " (cap hit)" : "", times.compilations()[c] < 0 ? "not counted" : times.compilations()[c]);
             }
             if (o.out() != null) {
                 BlockLog.write(o.out(), times, scaling, o.size());

@@ -26,7 +26,7 @@ class InterleavedScalingTest {
         Path out = dir.resolve("interleaved.log");
         int exit = run("--workload", "countdown", "--size", "100000",
                 "--workers", "2", "--models", "THREADS,PROCESS_POOL", "--blocks", "4", "--warmup", "1",
-                "--seed", "9", "--out", out.toString());
+                "--warmup-cap", "10s", "--seed", "9", "--out", out.toString());
         assertEquals(0, exit);
         assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList(),
                 "every worker JVM is closed");
@@ -35,12 +35,19 @@ class InterleavedScalingTest {
         assertEquals(HarnessLog.END, lines.get(lines.size() - 1), "a complete log ends with its end line");
         assertTrue(lines.contains("setting\tseed\t9"));
         assertTrue(lines.contains("setting\tsuite\tCountdownScaling"));
+        assertTrue(lines.contains("setting\twarmupRule\tsteady state"));
+        assertTrue(lines.contains("setting\tjitCounters\tread"), "surefire gives the tests the counters' flags");
         List<String> contenders = new ArrayList<>();
         int entries = 0;
         for (String line : lines) {
             String[] f = line.split("\t");
             if (f[0].equals("contender")) {
                 contenders.add(f[2] + " x" + f[3]);
+            } else if (f[0].equals("warmup")) {
+                assertTrue(Integer.parseInt(f[2]) >= 1 && Long.parseLong(f[5]) > 0, "warmed and counted: " + line);
+                assertEquals(f[1].equals("3") ? "3" : "1", f[6], "PROCESS_POOL x2 counts its two workers' JVMs too: " + line);
+            } else if (f[0].equals("compiled")) {
+                assertTrue(Long.parseLong(f[2]) >= 0, "counted, not unknown: " + line);
             } else if (f[0].equals("entry")) {
                 entries++;
                 assertTrue(Double.parseDouble(f[4]) > 0, line);
@@ -55,7 +62,7 @@ class InterleavedScalingTest {
     void sigtermMidRunLeavesNoWorkerJvmBehind() throws Exception {
         Process harness = ChildJvm.start(ChildJvm.builder(InterleavedScaling.class, List.of(),
                 List.of("--workload", "countdown", "--size", "large", "--workers", "2", "--models", "PROCESS_POOL",
-                        "--blocks", "100000", "--warmup", "0", "--min-entry-ms", "0"))
+                        "--blocks", "100000", "--warmup", "0", "--warmup-rule", "blocks", "--min-entry-ms", "0"))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD));
         try {
             List<ProcessHandle> workers = List.of();
@@ -86,6 +93,11 @@ class InterleavedScalingTest {
         assertEquals(2, run("--workload", "countdown", "--schedule", "random", "--out", out.toString()));
         assertEquals(2, run("--workload", "countdown", "--workers", "0", "--out", out.toString()));
         assertEquals(2, run("--workload", "countdown", "--no-such-option"));
+        assertEquals(2, run("--workload", "countdown", "--warmup-rule", "forever", "--out", out.toString()));
+        assertEquals(2, run("--workload", "countdown", "--warmup-cap", "soon", "--out", out.toString()));
+        assertEquals(2, run("--workload", "countdown", "--budget", "3m", "--out", out.toString()),
+                "a budget without a precision target");
+        assertEquals(2, run("--workload", "countdown", "--precision", "2", "--out", out.toString()));
         assertFalse(Files.exists(out));
     }
 
