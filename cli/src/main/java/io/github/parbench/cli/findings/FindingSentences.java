@@ -148,8 +148,10 @@ public final class FindingSentences {
             return Optional.empty();
         }
         String worst = Numbers.plusMinusPercent(NoiseCheck.worstResolution(controlled));
-        return Optional.of("The A/A control held in all " + controlled.size() + " experiments (SERIAL against an identical"
-                + " SERIAL, intervals covering 1.0 and at most " + worst + " wide): differences under " + worst
+        String where = controlled.size() == 1 ? "in the run's one experiment (SERIAL against an identical SERIAL, an"
+                + " interval covering 1.0, " + worst + " wide)" : "in all " + controlled.size() + " experiments (SERIAL"
+                + " against an identical SERIAL, intervals covering 1.0 and at most " + worst + " wide)";
+        return Optional.of("The A/A control held " + where + ": differences under " + worst
                 + " are not visible here, larger ones are.");
     }
 
