@@ -45,10 +45,14 @@ class SpeedupReportTest {
         writeTwin(run, 1.05, 1.01, 1.09);
         assertEquals(0, Fixtures.run("report", run.toString()).code());
         String md = Files.readString(run.resolve("report.md"));
-        String firstLines = md.lines().limit(6).reduce("", (a, b) -> a + b + "\n");
-        assertTrue(firstLines.contains("too noisy"), firstLines);
-        assertTrue(md.contains("countdown, small (n = 200,000): the A/A control came out 1.050 \\[1.010, 1.090\\]"),
-                firstLines);
+        String findings = md.substring(0, md.indexOf("## Speedup"));
+        int warning = findings.indexOf("too noisy");
+        assertTrue(warning > 0 && (findings.indexOf("\n- ") < 0 || warning < findings.indexOf("\n- ")),
+                "the warning opens the Findings, before any sentence:\n" + findings);
+        assertTrue(findings.contains("countdown, small (n = 200,000): the A/A control came out 1.050 \\[1.010, 1.090\\]"),
+                findings);
+        assertEquals(1, md.split("too noisy", -1).length - 1, "the warning is said once:\n" + md);
+        assertTrue(md.contains("its interval excludes 1.0, so the control failed"), "its table says which experiment");
     }
 
     @Test

@@ -49,6 +49,14 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
     }
 
+    /** {@code ±4.2%}: an interval's relative half-width, the resolution of a figure. */
+    public static String plusMinusPercent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return NONE;
+        }
+        return String.format(Locale.ROOT, "±%.1f%%", fraction * 100);
+    }
+
     /**
      * A ratio that may be near 1 or orders of magnitude below it: {@code 1.004} and {@code 0.153}
      * with three decimals, {@code 0.00082} with three significant digits rather than {@code 0.001}.

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The few sentences a reader needs from a run, written from its data: which model scaled best,
  * where processes lose to serial, what the GIL did to CPython's threads, the pool's round trip,
- * whether every conformance lesson held, and whether the machine was quiet enough to believe any of it.
+ * whether every conformance lesson held, and, when the A/A controls held, the differences the run can see.
  * A sentence whose data the run lacks is left out rather than guessed.
  */
 public final class FindingSentences {
@@ -138,20 +138,21 @@ public final class FindingSentences {
                 : failed.size() + " of " + tests.size() + " conformance lessons failed: " + String.join(", ", failed) + ".");
     }
 
-    /** Whether the A/A controls held; the warning a noisy run opens with. */
+    /**
+     * The A/A controls' verdict when every one held: the run's resolution as a finding. When one
+     * failed or was too wide, {@link FindingWarnings} says so before everything else instead, once.
+     */
     public static Optional<String> noise(List<SpeedupTable> tables) {
-        long controls = tables.stream().filter(t -> t.twin().isPresent()).count();
-        if (controls == 0) {
+        List<SpeedupTable> controlled = NoiseCheck.controlled(tables);
+        if (controlled.isEmpty() || controlled.stream().anyMatch(t -> NoiseCheck.verdict(t).orElseThrow() != NoiseCheck.Verdict.HELD)) {
             return Optional.empty();
         }
-        int failed = NoiseCheck.problems(tables).size();
-        return Optional.of(failed == 0
-                ? "The A/A control held in all " + controls + " experiments (SERIAL against an identical SERIAL within "
-                        + NoiseCheck.TOLERANCE_PERCENT + "%,"
-                        + " intervals covering 1.0): the machine was quiet enough for these figures."
-                : "The A/A control failed in " + failed + " of " + controls + " experiments: this machine was too noisy"
-                        + " for differences of a few percent to be trusted there (each failed control is listed under"
-                        + " Speedup).");
+        String worst = Numbers.plusMinusPercent(NoiseCheck.worstResolution(controlled));
+        String where = controlled.size() == 1 ? "in the run's one experiment (SERIAL against an identical SERIAL, an"
+                + " interval covering 1.0, " + worst + " wide)" : "in all " + controlled.size() + " experiments (SERIAL"
+                + " against an identical SERIAL, intervals covering 1.0 and at most " + worst + " wide)";
+        return Optional.of("The A/A control held " + where + ": differences under " + worst
+                + " are not visible here, larger ones are.");
     }
 
     private static String speedup(SpeedupRow row) {

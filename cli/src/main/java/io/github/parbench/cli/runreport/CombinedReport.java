@@ -57,7 +57,8 @@ public final class CombinedReport {
                 ScalingGroup first = firstGroup.get(title);
                 ScalingGroup merged = new ScalingGroup(first.suite(), first.scaling(), first.size(), first.cpython(), first.mode(),
                         first.unit(), labelled(runs, perRun));
-                doc.add(new Block.Figure("Speedup of " + title + " per model and run (model @ run).",
+                doc.add(new Block.Figure("Speedup of " + title + " per model and run (model @ run), from JMH. "
+                        + ScalingSection.DIFFERENT_TIMES,
                         ScalingCharts.speedup(merged, Map.of())));
             });
         }

@@ -5,9 +5,11 @@ import io.github.parbench.cli.document.Document;
 import io.github.parbench.cli.document.Numbers;
 import io.github.parbench.cli.document.TableBuilder;
 import io.github.parbench.cli.findings.FindingSentences;
+import io.github.parbench.cli.findings.FindingWarnings;
 import io.github.parbench.cli.findings.LectureRow;
 import io.github.parbench.cli.findings.LectureSlide;
 import io.github.parbench.cli.input.RunDirectory;
+import io.github.parbench.cli.scaling.Interval;
 import io.github.parbench.cli.scaling.ScalingCharts;
 import io.github.parbench.cli.speedup.SpeedupRow;
 import io.github.parbench.cli.speedup.SpeedupTable;
@@ -17,9 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a reader needs in 30 seconds, before anything else: the noise verdict, a few sentences
- * written from the data, and the lecture's slide redone (serial against two threads against two
- * processes, CPython beside the JVM) as a table and a chart.
+ * What a reader needs in 30 seconds, before anything else: the run's resolution when it is coarse
+ * and every warning, each said once, a few sentences written from the data, and the lecture's slide
+ * redone (serial against two threads against two processes, CPython beside the JVM) as a table and
+ * a chart with the intervals.
  */
 final class FindingsSection {
 
@@ -29,11 +32,12 @@ final class FindingsSection {
     static void append(Document doc, RunDirectory run, List<SpeedupTable> tables, int level) {
         List<String> sentences = FindingSentences.of(tables, run.results(), run.conformance());
         List<LectureRow> slide = LectureSlide.rows(tables);
-        if (sentences.isEmpty() && slide.isEmpty()) {
+        List<String> warnings = FindingWarnings.of(tables);
+        if (sentences.isEmpty() && slide.isEmpty() && warnings.isEmpty()) {
             return;
         }
         doc.heading(level, "Findings");
-        FindingSentences.noise(tables).filter(n -> n.contains("too noisy")).ifPresent(n -> doc.paragraph("Warning: " + Character.toLowerCase(n.charAt(0)) + n.substring(1)));
+        warnings.forEach(doc::paragraph);
         if (!slide.isEmpty()) {
             doc.paragraph("The lecture's experiment on this machine: each side's speedup measured interleaved against"
                     + " its own SERIAL, with its 95% interval. The last column compares the runtimes per element; its"
@@ -42,7 +46,8 @@ final class FindingsSection {
         }
         doc.bullets(sentences);
         if (!slide.isEmpty()) {
-            doc.add(new Block.Figure("Speedup over each runtime's own serial run, at the lecture's sizes.",
+            doc.add(new Block.Figure("Speedup over each runtime's own serial run, at the lecture's sizes, measured"
+                    + " interleaved; error bars are the 95% intervals.",
                     ScalingCharts.grouped("The lecture's slide, redone", "speedup vs its own SERIAL", chart(slide))));
         }
     }
@@ -63,8 +68,8 @@ final class FindingsSection {
         return table.build();
     }
 
-    private static Map<String, Map<String, Double>> chart(List<LectureRow> rows) {
-        Map<String, Map<String, Double>> bySeries = new LinkedHashMap<>();
+    private static Map<String, Map<String, Interval>> chart(List<LectureRow> rows) {
+        Map<String, Map<String, Interval>> bySeries = new LinkedHashMap<>();
         bySeries.put("CPython", new LinkedHashMap<>());
         bySeries.put("JVM", new LinkedHashMap<>());
         for (LectureRow row : rows) {
@@ -72,10 +77,14 @@ final class FindingsSection {
                 continue;
             }
             String category = row.workload() + ": " + row.label();
-            row.cpython().ifPresent(r -> bySeries.get("CPython").put(category, r.speedup()));
-            row.jvm().ifPresent(r -> bySeries.get("JVM").put(category, r.speedup()));
+            row.cpython().ifPresent(r -> bySeries.get("CPython").put(category, interval(r)));
+            row.jvm().ifPresent(r -> bySeries.get("JVM").put(category, interval(r)));
         }
         return bySeries;
+    }
+
+    private static Interval interval(SpeedupRow row) {
+        return new Interval(row.speedup(), row.low(), row.high());
     }
 
     private static String time(Optional<SpeedupRow> row) {

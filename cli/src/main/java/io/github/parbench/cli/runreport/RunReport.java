@@ -41,7 +41,7 @@ public final class RunReport {
         List<ScalingGroup> jvm = groups.stream().filter(g -> !g.cpython()).toList();
         List<ScalingGroup> cpython = groups.stream().filter(ScalingGroup::cpython).toList();
         if (!jvm.isEmpty()) {
-            doc.heading(level, "Scaling");
+            doc.heading(level, ScalingSection.HEADING);
             doc.paragraph(ScalingSection.FORMULAS);
             jvm.forEach(g -> ScalingSection.append(doc, g, level + 1));
         }

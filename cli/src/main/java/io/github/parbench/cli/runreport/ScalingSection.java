@@ -13,8 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One scaling group: its model x workers table, the fitted serial fractions and the two charts. */
+/**
+ * One JMH scaling group: its model x workers table, the fitted serial fractions and the two charts,
+ * whose captions say that they divide forks measured at different times.
+ */
 final class ScalingSection {
+
+    static final String HEADING = "Scaling measured by JMH";
+
+    /** Why these charts are not the ones to trust: every ratio in them divides forks run at different times. */
+    static final String DIFFERENT_TIMES = "JMH's forks were measured at different times (minutes apart), so each ratio"
+            + " also holds the machine's drift between them; the interleaved charts under Speedup do not.";
 
     static final String FORMULAS = "Speedup S against SERIAL at 1 worker, same method and size: strong scaling"
             + " S = T(SERIAL, 1) / T(model, k); weak scaling (n per worker) S = k * T(SERIAL, 1) / T(model, k)."
@@ -37,9 +46,11 @@ final class ScalingSection {
                     + (group.scaling() == ScalingMethod.STRONG ? "1/S - 1/k = f (1 - 1/k)" : "k - S = f (k - 1)")
                     + " over its worker counts above 1 (exact when there is only one).");
             doc.add(fitTable(group.scaling(), fits));
-            doc.add(new Block.Figure("Speedup of " + group.title() + " per model: JMH error bars, ideal line (grey),"
-                    + " fitted " + group.scaling().law() + " curves (dashed).", ScalingCharts.speedup(group, fits)));
-            doc.add(new Block.Figure("Parallel efficiency of " + group.title() + " per model.", ScalingCharts.efficiency(group)));
+            doc.add(new Block.Figure("Speedup of " + group.title() + " per model from JMH: JMH error bars, ideal line"
+                    + " (grey), fitted " + group.scaling().law() + " curves (dashed). " + DIFFERENT_TIMES,
+                    ScalingCharts.speedup(group, fits)));
+            doc.add(new Block.Figure("Parallel efficiency of " + group.title() + " per model from JMH. " + DIFFERENT_TIMES,
+                    ScalingCharts.efficiency(group)));
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.parbench.cli.document.Numbers;
 import io.github.parbench.cli.document.TableBuilder;
 import io.github.parbench.format.JmhResult;
 import io.github.parbench.cli.scaling.ScalingAnalysis;
+import io.github.parbench.cli.scaling.Interval;
 import io.github.parbench.cli.scaling.ScalingCharts;
 import io.github.parbench.cli.scaling.ScalingGroup;
 import io.github.parbench.cli.scaling.ScalingMethod;
@@ -17,36 +18,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The speedups measured interleaved, which lead the report because a drifting machine cannot bias
- * them: one table per workload and size with each model's speedup and interval, its efficiency,
- * the A/A control, and JMH's figure for the same point beside it, marked when it falls outside the
- * interleaved interval; and a chart of SERIAL's time per block, so the drift is there to see.
+ * them: one table per workload and size with each model's speedup, its interval and the
+ * resolution that interval gives, its efficiency, how it was warmed and whether it compiled while
+ * measured, the A/A control's verdict, and JMH's figure for the same point beside it, marked when it
+ * falls outside the interleaved interval; then charts of speedup and efficiency against workers
+ * with the intervals as error bars, and of SERIAL's time per block, so the drift is there to see.
  */
 final class SpeedupSection {
 
     static final String METHOD = "Measured interleaved: every configuration is opened once, and each block runs one"
             + " entry of every one in a fresh random order (an operation, or for operations under 5 ms a batch of them"
             + " timed together). Speedup = geometric mean over the blocks of"
-            + " T(SERIAL, block) / T(model, block), with a 95% Student-t interval on the log scale; efficiency ="
-            + " speedup / workers. SERIAL_TWIN is a second SERIAL, the A/A control: its ratio should be 1.00, and"
-            + " how far it strays is the noise floor. JMH's speedup (strong scaling, forks measured in rounds at"
-            + " other times) is shown beside it and marked \"outside\" when it falls outside the interleaved interval.";
+            + " T(SERIAL, block) / T(model, block), with a 95% interval on the log scale; efficiency ="
+            + " speedup / workers. Resolution = the interval's half-width relative to the speedup: a difference under"
+            + " it is not visible. SERIAL_TWIN is a second SERIAL, the A/A control: its interval should cover 1.0 (if"
+            + " not, the control failed), and its width is the experiment's resolution (low when wider than ±"
+            + NoiseCheck.RESOLUTION_PERCENT + "%). JMH's speedup (strong scaling, forks measured in rounds at other"
+            + " times) is shown beside it and marked \"outside\" when it falls outside the interleaved interval.";
 
     private SpeedupSection() {
-    }
-
-    /** Which A/A controls failed and what that means, or nothing when every one held. */
-    private static void appendNoiseWarning(Document doc, List<SpeedupTable> tables) {
-        List<String> problems = NoiseCheck.problems(tables);
-        if (!problems.isEmpty()) {
-            doc.paragraph("Warning: this machine was too noisy for these figures to be trusted. The A/A control"
-                    + " (SERIAL against an identical SERIAL) should come out 1.00 with an interval that covers 1.0,"
-                    + " within " + NoiseCheck.TOLERANCE_PERCENT + "%; where it did not, differences between models of that size mean nothing. Rerun on a"
-                    + " quiet machine, or with more blocks.");
-            doc.bullets(problems);
-        }
     }
 
     static void append(Document doc, List<SpeedupTable> tables, List<JmhResult> results, int level) {
@@ -56,7 +50,6 @@ final class SpeedupSection {
         if (!tables.isEmpty()) {
             doc.heading(level, "Speedup");
             doc.paragraph(METHOD);
-            appendNoiseWarning(doc, tables);
             for (SpeedupTable table : jvm) {
                 appendTable(doc, table, jmhGroup(jmhGroups, table), level + 1);
             }
@@ -74,23 +67,43 @@ final class SpeedupSection {
     private static void appendTable(Document doc, SpeedupTable table, Optional<ScalingGroup> jmh, int level) {
         doc.heading(level, table.title());
         doc.paragraph(summary(table));
+        boolean warmup = MeasurementNotes.hasWarmup(table);
         TableBuilder builder = new TableBuilder().text("Model").number("Workers").number("Time (ms/op)")
-                .number("Speedup").number("95% interval").number("Efficiency");
+                .number("Speedup").number("95% interval").number("Resolution").number("Efficiency");
+        if (warmup) {
+            builder.text("Warm-up");
+        }
         if (jmh.isPresent()) {
             builder.number("JMH speedup");
         }
         for (SpeedupRow row : table.rows()) {
-            List<String> cells = new java.util.ArrayList<>(List.of(row.model(), Integer.toString(row.workers()),
+            boolean serial = "SERIAL".equals(row.model());
+            List<String> cells = new java.util.ArrayList<>(List.of(MeasurementNotes.model(row), Integer.toString(row.workers()),
                     Numbers.significant(row.meanMillis()), Numbers.ratio(row.speedup()),
                     "[" + Numbers.ratio(row.low()) + ", " + Numbers.ratio(row.high()) + "]",
+                    serial ? Numbers.NONE : Numbers.plusMinusPercent(row.relativeHalfWidth()),
                     SpeedupTable.TWIN.equals(row.model()) ? Numbers.NONE : Numbers.percent(row.efficiency(), 0)));
+            if (warmup) {
+                cells.add(MeasurementNotes.warmup(row));
+            }
             jmh.ifPresent(group -> cells.add(jmhSpeedup(group, row)));
             builder.row(cells);
         }
         doc.add(builder.build());
+        MeasurementNotes.paragraphs(table).forEach(doc::paragraph);
         table.twin().ifPresent(twin -> doc.paragraph("A/A control: SERIAL_TWIN / SERIAL = " + Numbers.fixed(twin.speedup(), 3)
                 + " [" + Numbers.fixed(twin.low(), 3) + ", " + Numbers.fixed(twin.high(), 3) + "] over "
-                + table.serialBlocks().length + " blocks (seed " + table.design().seed() + ")."));
+                + table.serialBlocks().length + " blocks (seed " + table.design().seed() + "): "
+                + verdict(table, twin)));
+        Map<String, Map<Integer, Interval>> curves = curves(table);
+        if (!curves.isEmpty()) {
+            doc.add(new Block.Figure("Speedup of " + table.title() + " against workers, measured interleaved: each"
+                    + " model's 95% interval as error bars (models nudged sideways so that their bars do not overlap),"
+                    + " the ideal (speedup = workers) dashed grey.",
+                    ScalingCharts.interleavedSpeedup(table.title(), curves)));
+            doc.add(new Block.Figure("Efficiency (speedup / workers) of " + table.title() + ", measured interleaved,"
+                    + " with 95% intervals; the ideal is 1.", ScalingCharts.interleavedEfficiency(table.title(), curves)));
+        }
         Map<String, double[]> drift = new LinkedHashMap<>();
         drift.put("SERIAL", table.serialBlocks());
         if (table.twinBlocks().length > 0) {
@@ -99,6 +112,30 @@ final class SpeedupSection {
         doc.add(new Block.Figure("SERIAL's and its twin's time per operation in each block of " + table.title()
                 + ": how much the machine drifted while the speedups above were measured.",
                 ScalingCharts.drift(table.title(), drift)));
+    }
+
+    /** What the control says: held, low resolution, or failed, with the differences it cannot see. */
+    private static String verdict(SpeedupTable table, SpeedupRow twin) {
+        String unseen = "differences under " + Numbers.plusMinusPercent(twin.relativeHalfWidth()) + " are not visible here.";
+        return switch (NoiseCheck.verdict(table).orElseThrow()) {
+            case HELD -> "its interval covers 1.0, so the control held; " + unseen;
+            case LOW_RESOLUTION -> "its interval covers 1.0, so the control held, but it is wider than ±"
+                    + NoiseCheck.RESOLUTION_PERCENT + "%: low resolution; " + unseen;
+            case FAILED -> "its interval excludes 1.0, so the control failed: something on the machine moved these"
+                    + " figures; " + unseen;
+        };
+    }
+
+    /** Every model but SERIAL and its twin, by worker count: the points of the interleaved charts. */
+    private static Map<String, Map<Integer, Interval>> curves(SpeedupTable table) {
+        Map<String, Map<Integer, Interval>> byModel = new LinkedHashMap<>();
+        for (SpeedupRow row : table.rows()) {
+            if (!"SERIAL".equals(row.model()) && !SpeedupTable.TWIN.equals(row.model())) {
+                byModel.computeIfAbsent(row.model(), m -> new TreeMap<>())
+                        .put(row.workers(), new Interval(row.speedup(), row.low(), row.high()));
+            }
+        }
+        return byModel;
     }
 
     /** The line above the table: its extremes, for a reader who will not read every row. */

@@ -28,8 +28,10 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * Draws a scaling group's charts as inline SVG: speedup against workers (error bars from JMH's errors,
- * the ideal line, and each model's fitted Amdahl or Gustafson curve dashed), and parallel efficiency.
+ * Draws the report's charts as inline SVG: speedup and efficiency against workers, from the
+ * interleaved harness (each point with its interval) or from a JMH scaling group (error bars from
+ * JMH's errors, each model's fitted Amdahl or Gustafson curve dashed), both with the ideal line; the
+ * machine's drift per block; and bars with intervals for the lecture's slide.
  */
 public final class ScalingCharts {
 
@@ -41,6 +43,8 @@ public final class ScalingCharts {
         new Color(0x56B4E9), new Color(0xD55E00), new Color(0x999933), new Color(0x882255),
     };
     private static final int FIT_SAMPLES = 40;
+    /** How far apart, as a fraction of the worker axis, models at the same worker count are drawn. */
+    private static final double NUDGE = 0.015;
 
     private ScalingCharts() {
     }
@@ -69,12 +73,6 @@ public final class ScalingCharts {
             }
             fitted.addSeries(curve);
         }
-        XYSeriesCollection ideal = new XYSeriesCollection();
-        XYSeries idealLine = new XYSeries("ideal");
-        idealLine.add(1, 1);
-        idealLine.add(maxWorkers, maxWorkers);
-        ideal.addSeries(idealLine);
-
         XYPlot plot = basePlot("speedup vs SERIAL (1 worker)");
         plot.setDataset(0, measured);
         plot.setRenderer(0, measuredRenderer(byModel.size()));
@@ -86,12 +84,74 @@ public final class ScalingCharts {
             fitRenderer.setSeriesVisibleInLegend(i, false);
         }
         plot.setRenderer(1, fitRenderer);
-        plot.setDataset(2, ideal);
-        XYLineAndShapeRenderer idealRenderer = new XYLineAndShapeRenderer(true, false);
-        idealRenderer.setSeriesPaint(0, Color.GRAY);
-        idealRenderer.setSeriesStroke(0, dashed(1.5f, 3f));
-        plot.setRenderer(2, idealRenderer);
+        addIdeal(plot, 2, 1, maxWorkers, true);
         return toSvg(new JFreeChart("Speedup: " + group.title(), titleFont(), plot, true));
+    }
+
+    /**
+     * Speedup against workers from the interleaved harness: one line per model, each point with its
+     * interval as an error bar, and the ideal line (speedup = workers).
+     *
+     * @param byModel each model's speedup and interval by worker count
+     */
+    public static String interleavedSpeedup(String title, Map<String, ? extends Map<Integer, Interval>> byModel) {
+        XYPlot plot = intervalPlot("speedup vs SERIAL (interleaved, 95% interval)", byModel);
+        addIdeal(plot, 1, 1, maxWorkers(byModel), true);
+        return toSvg(new JFreeChart("Speedup: " + title, titleFont(), plot, true));
+    }
+
+    /** Efficiency (speedup / workers) the same way, with the ideal at 1. */
+    public static String interleavedEfficiency(String title, Map<String, ? extends Map<Integer, Interval>> byModel) {
+        Map<String, Map<Integer, Interval>> efficiency = new java.util.LinkedHashMap<>();
+        byModel.forEach((model, points) -> {
+            Map<Integer, Interval> perWorker = new java.util.TreeMap<>();
+            points.forEach((k, interval) -> perWorker.put(k, interval.dividedBy(k)));
+            efficiency.put(model, perWorker);
+        });
+        XYPlot plot = intervalPlot("efficiency (speedup / workers, 95% interval)", efficiency);
+        addIdeal(plot, 1, 1, maxWorkers(byModel), false);
+        return toSvg(new JFreeChart("Efficiency: " + title, titleFont(), plot, true));
+    }
+
+    /**
+     * Each model's points nudged sideways by a small step of the axis, so that the error bars of
+     * models at the same worker count do not hide one another.
+     */
+    private static XYPlot intervalPlot(String rangeLabel, Map<String, ? extends Map<Integer, Interval>> byModel) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        double step = NUDGE * Math.max(1, maxWorkers(byModel) - 1);
+        int index = 0;
+        for (Map.Entry<String, ? extends Map<Integer, Interval>> model : byModel.entrySet()) {
+            double nudge = (index++ - (byModel.size() - 1) / 2.0) * step;
+            YIntervalSeries series = new YIntervalSeries(model.getKey());
+            model.getValue().forEach((k, i) -> {
+                if (Double.isFinite(i.value())) {
+                    series.add(k + nudge, i.value(), Double.isFinite(i.low()) ? i.low() : i.value(),
+                            Double.isFinite(i.high()) ? i.high() : i.value());
+                }
+            });
+            data.addSeries(series);
+        }
+        XYPlot plot = basePlot(rangeLabel);
+        plot.setDataset(0, data);
+        plot.setRenderer(0, measuredRenderer(byModel.size()));
+        return plot;
+    }
+
+    private static int maxWorkers(Map<String, ? extends Map<Integer, Interval>> byModel) {
+        return byModel.values().stream().flatMap(m -> m.keySet().stream()).mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    /** The grey dashed ideal: speedup = workers when {@code rising}, else a flat efficiency of 1. */
+    private static void addIdeal(XYPlot plot, int index, int minWorkers, int maxWorkers, boolean rising) {
+        XYSeries line = new XYSeries("ideal");
+        line.add(minWorkers, rising ? minWorkers : 1);
+        line.add(maxWorkers, rising ? maxWorkers : 1);
+        plot.setDataset(index, new XYSeriesCollection(line));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, Color.GRAY);
+        renderer.setSeriesStroke(0, dashed(1.5f, 3f));
+        plot.setRenderer(index, renderer);
     }
 
     public static String efficiency(ScalingGroup group) {
@@ -137,17 +197,20 @@ public final class ScalingCharts {
         return toSvg(new JFreeChart("Drift: " + title, titleFont(), plot, true));
     }
 
-    /** Bars per category, one colour per series (e.g. CPython and the JVM), with the no-speedup line at 1. */
-    public static String grouped(String title, String rangeLabel, Map<String, Map<String, Double>> valuesBySeries) {
+    /**
+     * Bars per category, one colour per series (e.g. CPython and the JVM), each with its interval as
+     * an error bar, and the no-speedup line at 1.
+     */
+    public static String grouped(String title, String rangeLabel, Map<String, Map<String, Interval>> bySeries) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        valuesBySeries.forEach((series, values) -> values.forEach((category, value) -> data.addValue(value, series, category)));
+        bySeries.forEach((series, values) -> values.forEach((category, value) -> data.addValue(value.value(), series, category)));
         CategoryAxis categories = new CategoryAxis();
         categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         NumberAxis range = new NumberAxis(rangeLabel);
-        BarRenderer renderer = new BarRenderer();
+        BarRenderer renderer = new ErrorBarRenderer(bySeries);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        for (int i = 0; i < valuesBySeries.size(); i++) {
+        for (int i = 0; i < bySeries.size(); i++) {
             renderer.setSeriesPaint(i, colour(i));
         }
         CategoryPlot plot = new CategoryPlot(data, categories, range, renderer);

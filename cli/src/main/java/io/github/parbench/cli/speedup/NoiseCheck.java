@@ -1,36 +1,65 @@
 package io.github.parbench.cli.speedup;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Whether a run's machine was quiet enough for its speedups to be trusted, judged by the A/A
- * control: SERIAL's twin runs the very same code, so its ratio should be 1. An interval that
- * excludes 1, or a ratio more than {@value #TOLERANCE_PERCENT}% off, means something on the machine
- * moved the figures by as much as the differences the report is about.
+ * What the A/A control says about each experiment. SERIAL's twin runs the very same code, so its
+ * ratio's interval should cover 1.0. One that excludes 1.0 means something on the machine moved the
+ * figures: the control failed. One that covers 1.0 but is wider than ±{@value #RESOLUTION_PERCENT}%
+ * is no failure; it only says the run could not see differences that small (low resolution), and
+ * more blocks narrow it. The point estimate alone is never judged: inside a wide interval, 1.05 is
+ * as consistent with 1.0 as 1.001 is.
  */
 public final class NoiseCheck {
 
-    public static final int TOLERANCE_PERCENT = 3;
-    static final double TOLERANCE = TOLERANCE_PERCENT / 100.0;
+    /** The resolution below which the report calls a run's differences of a few percent visible. */
+    public static final int RESOLUTION_PERCENT = 3;
+    static final double FINE = RESOLUTION_PERCENT / 100.0;
+
+    /** The A/A control's verdict on one experiment. */
+    public enum Verdict {
+        /** Its interval covers 1.0 and is no wider than ±3%. */
+        HELD,
+        /** Its interval covers 1.0 but is wider than ±3%: differences that small are not visible. */
+        LOW_RESOLUTION,
+        /** Its interval excludes 1.0: the machine moved the figures. */
+        FAILED
+    }
 
     private NoiseCheck() {
     }
 
-    /** One line per experiment whose control failed; empty when every control held. */
-    public static List<String> problems(List<SpeedupTable> tables) {
-        List<String> problems = new ArrayList<>();
-        for (SpeedupTable table : tables) {
-            table.twin().ifPresent(twin -> {
-                boolean off = Math.abs(twin.speedup() - 1) > TOLERANCE;
-                if (off || !twin.covers(1.0)) {
-                    problems.add(String.format(Locale.ROOT, "%s: the A/A control came out %.3f [%.3f, %.3f]%s",
-                            table.title(), twin.speedup(), twin.low(), twin.high(),
-                            off ? ", more than " + TOLERANCE_PERCENT + "% off 1.0" : ", an interval that excludes 1.0"));
-                }
-            });
-        }
-        return problems;
+    /** The verdict on one experiment; empty when it has no A/A control. */
+    public static Optional<Verdict> verdict(SpeedupTable table) {
+        return table.twin().map(twin -> !twin.covers(1.0) ? Verdict.FAILED
+                : coarse(twin.relativeHalfWidth()) ? Verdict.LOW_RESOLUTION : Verdict.HELD);
+    }
+
+    /** The experiments with an A/A control. */
+    public static List<SpeedupTable> controlled(List<SpeedupTable> tables) {
+        return tables.stream().filter(t -> t.twin().isPresent()).toList();
+    }
+
+    /** The experiments whose control failed. */
+    public static List<SpeedupTable> failed(List<SpeedupTable> tables) {
+        return tables.stream().filter(t -> verdict(t).orElse(null) == Verdict.FAILED).toList();
+    }
+
+    /**
+     * The experiments whose control's interval is wider than ±3%, failed or not: whatever the
+     * verdict, they cannot see differences of a few percent.
+     */
+    public static List<SpeedupTable> coarse(List<SpeedupTable> tables) {
+        return tables.stream().filter(t -> t.resolution().stream().anyMatch(NoiseCheck::coarse)).toList();
+    }
+
+    /** The widest control interval among the experiments, as a relative half-width; NaN without one. */
+    public static double worstResolution(List<SpeedupTable> tables) {
+        return tables.stream().flatMapToDouble(t -> t.resolution().stream()).max().orElse(Double.NaN);
+    }
+
+    static boolean coarse(double relativeHalfWidth) {
+        return relativeHalfWidth > FINE;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.parbench.cli.speedup;
 
+import io.github.parbench.format.InterleavedDesign;
 import io.github.parbench.format.JmhResult;
 import io.github.parbench.format.Metric;
 import io.github.parbench.cli.scaling.ScalingAnalysis;
@@ -64,8 +65,9 @@ public final class SpeedupAnalysis {
 
     private static SpeedupRow row(JmhResult r) {
         Metric speedup = r.secondary().get(SPEEDUP);
+        InterleavedDesign design = r.interleaved();
         return new SpeedupRow(model(r), workers(r).orElseThrow(), r.primary().score(), speedup.score(), speedup.low(),
-                speedup.high());
+                speedup.high(), design.warmup(), design.compilationsDuringMeasurement(), design.precision());
     }
 
     /** Every block's time in run order: the forks one after another. */

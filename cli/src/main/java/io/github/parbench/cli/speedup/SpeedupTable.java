@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One interleaved experiment: a workload at one size, on the JVM or on CPython, every contender's
@@ -30,6 +31,14 @@ public record SpeedupTable(boolean cpython, String workload, String size, Interl
 
     public Optional<SpeedupRow> twin() {
         return rows.stream().filter(r -> TWIN.equals(r.model())).findFirst();
+    }
+
+    /**
+     * The smallest difference this experiment can see: the A/A control's interval half-width,
+     * relative to its estimate. Empty without a control.
+     */
+    public OptionalDouble resolution() {
+        return twin().map(t -> OptionalDouble.of(t.relativeHalfWidth())).orElse(OptionalDouble.empty());
     }
 
     /** The row of a model at k workers, when the run measured it. */
