@@ -139,8 +139,35 @@ public final class ProcessPool implements AutoCloseable {
         return await(mapAsync(task, inputs));
     }
 
+    /**
+     * Runs the task on every input in chunks of {@code chunkSize}; results in input order. When
+     * nothing is queued, as many chunks as there are idle workers are sent from the calling thread
+     * and their replies read there (as {@link #apply} does for one); the rest are queued.
+     */
     public <A, R> List<R> map(Task<A, R> task, List<A> inputs, int chunkSize) {
-        return await(mapAsync(task, inputs, chunkSize, null, null));
+        Objects.requireNonNull(task, "task");
+        List<List<A>> chunks = chunks(inputs, chunkSize);
+        if (!queue.isEmpty() || !isRunning() || chunks.isEmpty()) {
+            return await(inOrder(submit(task, chunks)));
+        }
+        List<Job<A, R>> jobs = chunks.stream().map(chunk -> new Job<>(task, chunk)).toList();
+        List<WorkerSlot> sentFrom = new ArrayList<>();
+        int sent = 0;
+        for (WorkerSlot slot : slots) {
+            if (sent == jobs.size()) {
+                break;
+            }
+            if (slot.trySendHere(jobs.get(sent))) {
+                sentFrom.add(slot);
+                sent++;
+            }
+        }
+        try {
+            enqueue(jobs.subList(sent, jobs.size()));
+        } finally {
+            sentFrom.forEach(WorkerSlot::finishHere); // the slots stay taken until their replies are read
+        }
+        return await(inOrder(jobs.stream().map(job -> job.outcome).toList()));
     }
 
     public <A, R> CompletableFuture<List<R>> mapAsync(Task<A, R> task, List<A> inputs) {
@@ -337,18 +364,20 @@ public final class ProcessPool implements AutoCloseable {
 
     private <A, R> List<CompletableFuture<List<R>>> submit(Task<A, R> task, List<List<A>> chunks) {
         Objects.requireNonNull(task, "task");
-        List<CompletableFuture<List<R>>> outcomes = new ArrayList<>(chunks.size());
-        synchronized (this) {
-            if (state != State.RUNNING) {
-                throw new IllegalStateException("the pool is " + state.name().toLowerCase() + ": it takes no more work");
-            }
-            for (List<A> chunk : chunks) {
-                Job<A, R> job = new Job<>(task, chunk);
-                outcomes.add(job.outcome);
-                queue.add(job);
-            }
+        List<Job<A, R>> jobs = chunks.stream().map(chunk -> new Job<>(task, chunk)).toList();
+        enqueue(jobs);
+        return jobs.stream().map(job -> job.outcome).toList();
+    }
+
+    /** Queues the jobs for the slots' threads; a pool that takes no more work refuses them all. */
+    private synchronized void enqueue(List<? extends Job<?, ?>> jobs) {
+        if (jobs.isEmpty()) {
+            return;
         }
-        return outcomes;
+        if (state != State.RUNNING) {
+            throw new IllegalStateException("the pool is " + state.name().toLowerCase() + ": it takes no more work");
+        }
+        queue.addAll(jobs);
     }
 
     private static <A> List<List<A>> chunks(List<A> inputs, int chunkSize) {

@@ -120,13 +120,23 @@ public final class WorkerProcess {
 
     /** Sends one request frame and returns the reply frame's payload. */
     byte[] exchange(byte[] request) throws IOException {
-        DataInputStream in;
+        deliver(request);
+        return awaitReply();
+    }
+
+    /** Sends one request frame; {@link #awaitReply} takes its answer. */
+    void deliver(byte[] request) throws NotDelivered {
         try {
-            in = ready();
+            ready();
             Frames.write(toWorker, request);
         } catch (IOException e) {
             throw new NotDelivered(e);
         }
+    }
+
+    /** The payload of the reply to the request last {@link #deliver delivered}. */
+    byte[] awaitReply() throws IOException {
+        DataInputStream in = ready();
         Spin.untilReadable(in, spinNanos);
         return readFrame(in);
     }

@@ -82,6 +82,19 @@ class BrokenWorkerTest {
     }
 
     @Test
+    void aMapWhoseChunksGoFromTheCallersThreadFailsWhenItsWorkersDieAndThePoolGoesOn() {
+        try (ProcessPool pool = ProcessPool.builder().workers(2).tasks(TestTasks.class).start()) {
+            // Both workers up and initialized, so map sends both chunks from this thread.
+            assertEquals(2, new java.util.HashSet<>(pool.map(TestTasks.PID, List.of(0, 0), 1)).size());
+            BrokenPoolException e = assertThrows(BrokenPoolException.class,
+                    () -> pool.map(TestTasks.EXIT, List.of(9, 9), 1));
+            assertTrue(e.getMessage().contains("died with exit status 9"), e.getMessage());
+            assertEquals(List.of(0L, 1L, 4L, 9L), pool.map(TestTasks.SQUARE, List.of(0L, 1L, 2L, 3L), 1));
+            assertEquals(2, pool.workerPids().size(), "the dead workers were replaced");
+        }
+    }
+
+    @Test
     void aWorkerOutOfMemoryDiesAndIsReported() {
         try (ProcessPool pool = ProcessPool.builder().workers(1).jvmOptions("-Xmx32m").tasks(TestTasks.class).start()) {
             BrokenPoolException e = assertThrows(BrokenPoolException.class, () -> pool.apply(TestTasks.HOARD, 256));
