@@ -163,7 +163,7 @@ class PairedCompareTest {
         return copyFixture(Fixtures.PAIRED_AA, target);
     }
 
-    private static Path copyFixture(String name, Path target) throws Exception {
+    static Path copyFixture(String name, Path target) throws Exception {
         Path source = Path.of(PairedCompareTest.class.getResource("/fixtures/" + name).toURI());
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
