@@ -44,7 +44,7 @@ public final class ComparisonDocument {
                 .number("Not visible").text("Verdict");
         for (ComparisonRow row : result.rows()) {
             table.row(row.key().benchmark(), row.key().paramsText(), row.key().mode(), row.baseline(), row.candidate(),
-                    change(row), row.design().label(), notVisible(row.resolution()), verdict(row, result.missingAllowed()));
+                    change(row), row.design().label(), notVisible(result.resolution(row)), verdict(row, result.missingAllowed()));
         }
         doc.add(table.build());
         leftovers(doc, "Only in the candidate", result.onlyCandidate());

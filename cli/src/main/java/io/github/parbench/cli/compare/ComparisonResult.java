@@ -51,9 +51,21 @@ public record ComparisonResult(String baselineName, String candidateName, String
         return rule.alpha() / 2;
     }
 
-    /** The rows' resolutions (see {@link ComparisonRow#resolution}), of those that have one. */
+    /**
+     * The smallest change, as a fraction, the row could call slower or faster were it the only one
+     * changed in this run (so tested at Holm's strictest step, alpha/2 over the rows tested); NaN when
+     * it cannot call any. Computed when asked: a quantile search per row is not free.
+     */
+    public double resolution(ComparisonRow row) {
+        if (!HolmStepDown.isTested(row)) {
+            return Double.NaN;
+        }
+        return rule.resolution(row.estimate().orElseThrow(), rule.alpha() / (2.0 * tested()));
+    }
+
+    /** The rows' resolutions, of those that have one. */
     public double[] resolutions() {
-        return rows.stream().mapToDouble(ComparisonRow::resolution).filter(Double::isFinite).toArray();
+        return rows.stream().mapToDouble(this::resolution).filter(Double::isFinite).toArray();
     }
 
     /** The median of the rows' resolutions; NaN when no row has one. */

@@ -14,14 +14,12 @@ import java.util.Optional;
  * @param estimate       the ratio candidate / baseline with its CI; empty when it cannot be computed
  * @param verdict        the decision
  * @param note           why the verdict is unsure, when it is for a reason the numbers do not show; or empty
- * @param resolution     the smallest change, as a fraction, this row could call slower or faster were it
- *                       the only one changed in its run; NaN when it cannot call any
  */
 public record ComparisonRow(BenchmarkKey key, Design design, boolean higherIsBetter, String baseline, String candidate,
-                            Optional<RatioEstimate> estimate, Verdict verdict, String note, double resolution) {
+                            Optional<RatioEstimate> estimate, Verdict verdict, String note) {
 
-    /** The same row with the run's family-wise step applied: its verdict, note and resolution. */
-    ComparisonRow after(Verdict newVerdict, String newNote, double newResolution) {
-        return new ComparisonRow(key, design, higherIsBetter, baseline, candidate, estimate, newVerdict, newNote, newResolution);
+    /** The same row with the run's family-wise step applied: its verdict and note. */
+    ComparisonRow after(Verdict newVerdict, String newNote) {
+        return new ComparisonRow(key, design, higherIsBetter, baseline, candidate, estimate, newVerdict, newNote);
     }
 }

@@ -20,7 +20,7 @@ final class HolmStepDown {
     private HolmStepDown() {
     }
 
-    /** The rows with the family-wise step applied, in the same order, each with its resolution. */
+    /** The rows with the family-wise step applied, in the same order. */
     static List<ComparisonRow> apply(List<ComparisonRow> rows, DecisionRule rule) {
         List<Integer> tested = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -43,9 +43,7 @@ final class HolmStepDown {
                 note = verdict.label() + " on its own, not after Holm's correction over the run's " + m + " rows";
                 verdict = Verdict.UNSURE;
             }
-            // The strictest step: what a change that is alone among unchanged rows must clear.
-            double resolution = rule.resolution(row.estimate().orElseThrow(), rule.alpha() / (2.0 * m));
-            out.set(i, row.after(verdict, note, resolution));
+            out.set(i, row.after(verdict, note));
         }
         return out;
     }
@@ -55,7 +53,7 @@ final class HolmStepDown {
         return rows.stream().filter(HolmStepDown::isTested).count();
     }
 
-    private static boolean isTested(ComparisonRow row) {
+    static boolean isTested(ComparisonRow row) {
         return row.verdict() != Verdict.BROKEN && row.verdict() != Verdict.MISSING
                 && row.estimate().filter(RatioEstimate::tested)
                         .filter(e -> e.fewestSamples() >= DecisionRule.MIN_SAMPLES).isPresent();

@@ -129,7 +129,7 @@ final class RowJudge {
         }
 
         ComparisonRow of(Optional<RatioEstimate> estimate, Verdict verdict, String note) {
-            return new ComparisonRow(key, design, higherIsBetter, baselineText, candidateText, estimate, verdict, note, Double.NaN);
+            return new ComparisonRow(key, design, higherIsBetter, baselineText, candidateText, estimate, verdict, note);
         }
 
         ComparisonRow unsure(String note) {
@@ -155,7 +155,7 @@ final class RowJudge {
     /** The row of a benchmark the candidate does not have at all. */
     static ComparisonRow missing(BenchmarkKey key, Design design, boolean higherIsBetter, String baselineText, String note) {
         return new ComparisonRow(key, design, higherIsBetter, baselineText, Numbers.NONE, Optional.empty(), Verdict.MISSING,
-                note, Double.NaN);
+                note);
     }
 
     private static boolean allPositive(double[] samples) {
