@@ -29,9 +29,10 @@ class CompareCommandTest {
         assertEquals(0, run.code(), run.err());
         // Identical data still has its fork-to-fork spread: only the quiet benchmark's CI fits in +-5%.
         assertTrue(run.out().contains("8 benchmarks compared: 0 slower, 0 faster, 1 same, 7 unsure."), run.out());
-        assertTrue(rowOf(run.out(), SERIAL_STRONG_1).endsWith("| +0.0% (-3.9% to +4.0%) | same |"));
+        assertTrue(rowOf(run.out(), SERIAL_STRONG_1).endsWith("| +0.0% (-3.9% to +4.0%) | unpaired | ±10.4% | same |"),
+                run.out());
         assertTrue(run.out().contains("Welch t-test on log per-fork means"), "the test is named");
-        assertTrue(run.out().contains("| Benchmark | Params | Mode | Baseline | Candidate | Change (95% CI) | Verdict |"));
+        assertTrue(run.out().contains("| Benchmark | Params | Mode | Baseline | Candidate | Change (95% CI) | Design | Not visible | Verdict |"));
     }
 
     @Test
@@ -41,7 +42,7 @@ class CompareCommandTest {
         Fixtures.Run run = Fixtures.run("compare", a.toString(), b.toString());
         assertEquals(1, run.code(), run.out());
         String row = rowOf(run.out(), SERIAL_STRONG_1);
-        assertTrue(row.endsWith("| +25.0% (+19.7% to +30.6%) | slower |") || row.matches(".*\\| \\+25\\.0% \\(\\+[0-9.]+% to \\+[0-9.]+%\\) \\| slower \\|"), row);
+        assertTrue(row.matches(".*\\| \\+25\\.0% \\(\\+[0-9.]+% to \\+[0-9.]+%\\) \\| unpaired \\| ±[0-9.]+% \\| slower \\|"), row);
         // The noisiest benchmarks (THREADS weak: +-70% between forks) cannot be decided from 3 forks.
         assertTrue(rowOf(run.out(), "| io.github.parbench.jmh.CountdownScaling.weak | model=THREADS, size=small, workers=2 | avgt |")
                 .endsWith("| unsure |"));
@@ -112,7 +113,7 @@ class CompareCommandTest {
         assertTrue(run.out().contains("4 benchmarks compared: 0 slower, 0 faster, 1 same, 3 unsure. 4 of the baseline's"
                 + " benchmarks missing from the candidate. FAILED: 4 missing."), run.out());
         assertTrue(rowOf(run.out(), "| io.github.parbench.jmh.CountdownScaling.weak | model=THREADS, size=small, workers=2 | avgt |")
-                .endsWith("| — | — | missing (not in the candidate) |"), run.out());
+                .endsWith("| — | — | unpaired | — | missing (not in the candidate) |"), run.out());
         assertTrue(run.out().contains("## Only in the candidate (1)"));
         assertTrue(run.out().contains("(model=FORK_JOIN, size=small, workers=1)"), "intraword underscores stay: " + run.out());
     }
@@ -183,7 +184,7 @@ class CompareCommandTest {
         List<String> rows = rows(run.out(), "| io.github.parbench");
         assertEquals(8, rows.size(), "one line per row, the newline in the value included: " + run.out());
         for (String row : rows) {
-            assertEquals(7, cells(row), "the value adds no cell: " + row);
+            assertEquals(9, cells(row), "the value adds no cell: " + row);
             // Every Markdown special of the value is escaped (or an entity), so none can start a link,
             // an image, HTML, emphasis, code, strikethrough or math (a # inside a cell makes no heading).
             String unescaped = row.replaceAll("\\\\.", "");

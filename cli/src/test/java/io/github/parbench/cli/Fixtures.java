@@ -40,6 +40,12 @@ final class Fixtures {
     static final String PAIRED_MISSING = "paired-missing";
     /** PAIRED_AA's first 3 rounds, every candidate score and raw value "NaN". */
     static final String PAIRED_NAN = "paired-nan";
+    /**
+     * An interleaved A/B run made by .ci/fixtures/make-interleaved-ab-fixture (factor 1) from the six
+     * committed interleaved countdown runs: each run's SERIAL and SERIAL_TWIN, same code in the same
+     * blocks, as baseline and candidate: six contenders of real block-to-block noise.
+     */
+    static final String INTERLEAVED_AB_AA = "interleaved-ab-aa";
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -42,7 +42,7 @@ class PairedCompareTest {
         String lost = "| io.github.parbench.jmh.CountdownScaling.strong | model=FORK_JOIN, size=small, workers=2 | avgt |";
         Fixtures.Run run = Fixtures.run("compare", dir.toString());
         assertEquals(1, run.code(), run.out() + run.err());
-        assertTrue(rowOf(run.out(), lost).endsWith("| — | — | missing (in no round of the candidate) |"), run.out());
+        assertTrue(rowOf(run.out(), lost).endsWith("| — | — | rounds | — | missing (in no round of the candidate) |"), run.out());
         assertTrue(run.out().contains("7 benchmarks compared: 0 slower,"), run.out());
         assertTrue(run.out().contains("FAILED: 1 missing."), run.out());
 
@@ -85,10 +85,26 @@ class PairedCompareTest {
 
     @Test
     void aTwentyPercentSlowerCandidateIsFoundRoundByRound() throws Exception {
-        Path dir = pairedFromForks(tmp.resolve("paired"), 1.20, 3);
+        Path dir = pairedFromForks(tmp.resolve("paired"), 1.20, 6);
         Fixtures.Run run = Fixtures.run("compare", dir.toString());
         assertEquals(1, run.code(), run.out());
-        assertTrue(rowOf(run.out(), SERIAL_STRONG_1).endsWith("| slower |"), run.out());
+        assertTrue(rowOf(run.out(), SERIAL_STRONG_1).endsWith("| rounds | ±" + notVisible(run.out(), SERIAL_STRONG_1) + " | slower |"),
+                run.out());
+    }
+
+    /**
+     * Three rounds leave 2 degrees of freedom: enough for one row alone, not for a run of 8 whose
+     * chance of a false alarm is held at alpha/2 by Holm's step-down. The row says so.
+     */
+    @Test
+    void aRowSlowerOnItsOwnIsUnsureWhenTheRunsFamilyWiseStepRejectsIt() throws Exception {
+        Path dir = pairedFromForks(tmp.resolve("paired"), 1.20, 3);
+        Fixtures.Run run = Fixtures.run("compare", dir.toString());
+        assertEquals(0, run.code(), run.out());
+        assertTrue(rowOf(run.out(), SERIAL_STRONG_1).endsWith("| unsure (slower on its own, not after Holm's correction over"
+                + " the run's 8 rows) |"), run.out());
+        assertTrue(run.out().contains("An unchanged build fails this comparison by chance with probability at most 2.5%"
+                + " (alpha/2, family-wise over the 8 rows tested, by Holm's step-down"), run.out());
     }
 
     @Test
@@ -137,11 +153,17 @@ class PairedCompareTest {
         assertTrue(run.err().contains(expected), "expected '" + expected + "' in: " + run.err());
     }
 
+    /** The row's "Not visible" figure, without its ±. */
+    static String notVisible(String markdown, String rowPrefix) {
+        String[] cells = rowOf(markdown, rowPrefix).split(" \\| ");
+        return cells[cells.length - 2].replace("±", "");
+    }
+
     private static Path copyPairedFixture(Path target) throws Exception {
         return copyFixture(Fixtures.PAIRED_AA, target);
     }
 
-    private static Path copyFixture(String name, Path target) throws Exception {
+    static Path copyFixture(String name, Path target) throws Exception {
         Path source = Path.of(PairedCompareTest.class.getResource("/fixtures/" + name).toURI());
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
@@ -169,7 +191,8 @@ class PairedCompareTest {
                 """.formatted(rounds));
         JsonNode fixture = Fixtures.JSON.readTree(Fixtures.text(Fixtures.SCALING));
         for (int i = 0; i < rounds; i++) {
-            Fixtures.JSON.writeValue(suite.resolve("round-" + (i + 1) + "-baseline.json").toFile(), oneFork(fixture, i, 1.0));
+            // More than 3 rounds reuse the fixture's 3 forks in turn.
+            Fixtures.JSON.writeValue(suite.resolve("round-" + (i + 1) + "-baseline.json").toFile(), oneFork(fixture, i % 3, 1.0));
             Fixtures.JSON.writeValue(suite.resolve("round-" + (i + 1) + "-candidate.json").toFile(), oneFork(fixture, (i + 1) % 3, factor));
         }
         return dir;

@@ -96,18 +96,47 @@ class StatisticsSimulationTest {
             baseline.add(result(b, run(rng, truth * Math.exp(runDrift * rng.nextGaussian()), forks, forkSd)));
             candidate.add(result(b, run(rng, truth * (1 + slowdown) * Math.exp(runDrift * rng.nextGaussian()), forks, forkSd)));
         }
-        return Rates.of(UnpairedComparison.compare(ResultSet.of(Path.of("baseline"), baseline),
-                ResultSet.of(Path.of("candidate"), candidate), RULE));
+        // One comparison per benchmark: these are per-benchmark rates, not a run's (CiGateSimulationTest).
+        List<ComparisonResult> each = new ArrayList<>();
+        for (int b = 0; b < BENCHMARKS; b++) {
+            each.add(UnpairedComparison.compare(ResultSet.of(Path.of("baseline"), List.of(baseline.get(b))),
+                    ResultSet.of(Path.of("candidate"), List.of(candidate.get(b))), RULE));
+        }
+        return Rates.of(each);
     }
 
+    /** Per-benchmark rates: each simulated benchmark is compared as a paired run of its own. */
     private static Rates paired(int rounds, double forkSd, double slowdown, double roundDrift, long seed) throws BadInputException {
-        return paired(BENCHMARKS, rounds, forkSd, slowdown, roundDrift, seed, RULE);
+        List<List<List<JmhResult>>> sides = pairedRounds(BENCHMARKS, rounds, forkSd, slowdown, roundDrift, new Random(seed));
+        List<ComparisonResult> each = new ArrayList<>();
+        for (int b = 0; b < BENCHMARKS; b++) {
+            int benchmark = b;
+            each.add(PairedComparison.compare(run(rounds, r -> List.of(sides.get(0).get(r).get(benchmark)),
+                    r -> List.of(sides.get(1).get(r).get(benchmark))), RULE));
+        }
+        return Rates.of(each);
     }
 
-    /** Paired rounds: the drift of a round hits its baseline and its candidate fork alike. */
-    static Rates paired(int benchmarks, int rounds, double forkSd, double slowdown, double roundDrift, long seed,
-                        DecisionRule rule) throws BadInputException {
-        Random rng = new Random(seed);
+    /** One paired run of {@code benchmarks} rows, to be judged together as compare judges a run (CiGateSimulationTest). */
+    static PairedRun pairedRun(int benchmarks, int rounds, double forkSd, double slowdown, double roundDrift, Random rng)
+            throws BadInputException {
+        List<List<List<JmhResult>>> sides = pairedRounds(benchmarks, rounds, forkSd, slowdown, roundDrift, rng);
+        return run(rounds, r -> sides.get(0).get(r), r -> sides.get(1).get(r));
+    }
+
+    private static PairedRun run(int rounds, java.util.function.IntFunction<List<JmhResult>> base,
+                                 java.util.function.IntFunction<List<JmhResult>> cand) throws BadInputException {
+        List<PairedRun.Round> pairedRounds = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            pairedRounds.add(new PairedRun.Round("Sim", r + 1, ResultSet.of(Path.of("b" + r), base.apply(r)),
+                    ResultSet.of(Path.of("c" + r), cand.apply(r))));
+        }
+        return new PairedRun(Path.of("sim"), "A", "B", pairedRounds, List.of());
+    }
+
+    /** Paired rounds, [side][round][benchmark]: the drift of a round hits its baseline and its candidate fork alike. */
+    private static List<List<List<JmhResult>>> pairedRounds(int benchmarks, int rounds, double forkSd, double slowdown,
+                                                           double roundDrift, Random rng) {
         List<List<JmhResult>> base = new ArrayList<>();
         List<List<JmhResult>> cand = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
@@ -122,12 +151,7 @@ class StatisticsSimulationTest {
                 cand.get(r).add(result(b, run(rng, truth * (1 + slowdown) * machine, 1, forkSd)));
             }
         }
-        List<PairedRun.Round> pairedRounds = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            pairedRounds.add(new PairedRun.Round("Sim", r + 1, ResultSet.of(Path.of("b" + r), base.get(r)),
-                    ResultSet.of(Path.of("c" + r), cand.get(r))));
-        }
-        return Rates.of(PairedComparison.compare(new PairedRun(Path.of("sim"), "A", "B", pairedRounds, List.of()), rule));
+        return List.of(base, cand);
     }
 
     /** JMH-like raw data: per fork, a random fork effect times per-iteration noise (log-normal). */
@@ -144,7 +168,7 @@ class StatisticsSimulationTest {
         return raw;
     }
 
-    private static JmhResult result(int index, List<double[]> raw) {
+    static JmhResult result(int index, List<double[]> raw) {
         double score = raw.stream().flatMapToDouble(java.util.Arrays::stream).average().orElseThrow();
         return new JmhResult(BenchmarkKey.of("sim.Suite.bench", "avgt", Map.of("i", Integer.toString(index))),
                 new Metric(score, Double.NaN, "ms/op", new TreeMap<>(), raw), Map.of(), "java", "17", Path.of("sim.json"));
@@ -161,9 +185,12 @@ class StatisticsSimulationTest {
     }
 
     record Rates(double slower, double faster, double unsure) {
-        static Rates of(ComparisonResult result) {
-            double n = result.rows().size();
-            return new Rates(result.count(Verdict.SLOWER) / n, result.count(Verdict.FASTER) / n, result.count(Verdict.UNSURE) / n);
+        /** Rates over the rows of all the results. */
+        static Rates of(List<ComparisonResult> results) {
+            double n = results.stream().mapToInt(r -> r.rows().size()).sum();
+            return new Rates(results.stream().mapToLong(r -> r.count(Verdict.SLOWER)).sum() / n,
+                    results.stream().mapToLong(r -> r.count(Verdict.FASTER)).sum() / n,
+                    results.stream().mapToLong(r -> r.count(Verdict.UNSURE)).sum() / n);
         }
 
         /** Flagged: called changed in either direction. */

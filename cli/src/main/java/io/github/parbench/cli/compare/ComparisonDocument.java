@@ -26,13 +26,25 @@ public final class ComparisonDocument {
                         + " interval lies within +-" + Numbers.percent(rule.threshold(), 1) + "; unsure when the data cannot tell,"
                         + " and always with fewer than " + DecisionRule.MIN_SAMPLES + " " + result.samples() + " a side;"
                         + " broken when the candidate's score or a sample is NaN, infinite, zero or negative; missing when"
-                        + " the baseline has the benchmark and the candidate does not. Slower, broken and missing fail."));
+                        + " the baseline has the benchmark and the candidate does not. Slower, broken and missing fail.",
+                "Run-wide: slower and faster must also survive Holm's step-down over the run's tested rows (the k-th"
+                        + " smallest one-sided p-value is tested at alpha/2 / (rows - k + 1)), so an unchanged build has"
+                        + " any row called slower with probability at most alpha/2, whatever the number of rows.",
+                "Design: rounds = JMH forks paired by round (one baseline and one candidate fork back to back);"
+                        + " interleaved = per-block ratios candidate/baseline of both builds timed in the same blocks;"
+                        + " unpaired = per-fork means of two separate runs.",
+                "Not visible: the smallest change the row could call slower or faster were it the only one changed"
+                        + " (the threshold, or half of it plus the interval's half-width at Holm's strictest step);"
+                        + " smaller differences are not visible here."));
         doc.paragraph(summary(result));
+        doc.paragraph(errorRate(result));
+        doc.paragraph(resolution(result));
         TableBuilder table = new TableBuilder().text("Benchmark").text("Params").text("Mode").number("Baseline")
-                .number("Candidate").number("Change (" + rule.confidenceText() + " CI)").text("Verdict");
+                .number("Candidate").number("Change (" + rule.confidenceText() + " CI)").text("Design")
+                .number("Not visible").text("Verdict");
         for (ComparisonRow row : result.rows()) {
             table.row(row.key().benchmark(), row.key().paramsText(), row.key().mode(), row.baseline(), row.candidate(),
-                    change(row), verdict(row, result.missingAllowed()));
+                    change(row), row.design().label(), notVisible(result.resolution(row)), verdict(row, result.missingAllowed()));
         }
         doc.add(table.build());
         leftovers(doc, "Only in the candidate", result.onlyCandidate());
@@ -60,6 +72,34 @@ public final class ComparisonDocument {
             text.append(" FAILED: ").append(String.join(", ", result.failures())).append('.');
         }
         return text.toString();
+    }
+
+    /** The family-wise false-alarm rate, stated for this run. */
+    private static String errorRate(ComparisonResult result) {
+        return "An unchanged build fails this comparison by chance with probability at most "
+                + Numbers.percent(result.falseFailBound(), decimals(result.falseFailBound()))
+                + " (alpha/2, family-wise over the " + result.tested() + " rows tested, by Holm's step-down;"
+                + " under the t-test's assumptions).";
+    }
+
+    /** What the run cannot see: the median row's resolution and the worst's. */
+    private static String resolution(ComparisonResult result) {
+        double[] all = result.resolutions();
+        if (all.length == 0) {
+            return "No row has enough samples to call any change: no difference is visible here.";
+        }
+        double worst = java.util.Arrays.stream(all).max().orElseThrow();
+        return "Differences under " + notVisible(result.medianResolution()) + " are not visible here (the median row;"
+                + " " + notVisible(worst) + " in the least precise one).";
+    }
+
+    private static String notVisible(double resolution) {
+        return Double.isFinite(resolution) ? "±" + Numbers.percent(resolution, 1) : Numbers.NONE;
+    }
+
+    /** Enough decimals to show a small rate such as 0.005% without rounding it to 0. */
+    private static int decimals(double fraction) {
+        return Math.max(1, (int) Math.ceil(-Math.log10(fraction) - 1e-9) - 2);
     }
 
     private static String verdict(ComparisonRow row, boolean missingAllowed) {

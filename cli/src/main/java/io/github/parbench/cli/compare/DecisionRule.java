@@ -1,6 +1,7 @@
 package io.github.parbench.cli.compare;
 
 import io.github.parbench.cli.document.Numbers;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Turns an estimate into a verdict. The threshold is the smallest change worth failing CI for, so a
@@ -15,6 +16,8 @@ import io.github.parbench.cli.document.Numbers;
  *   <li>same: the whole confidence interval lies within +-threshold (an equivalence test);</li>
  *   <li>otherwise the data cannot tell: unsure.</li>
  * </ul>
+ * That is the rule for one row. A run of many rows applies it through {@link HolmStepDown}, so that
+ * the chance that an unchanged build has any row called slower stays at most alpha/2.
  * All of it on the log scale, so +5% and its mirror 1/1.05 are equally far from "no change". "Worse"
  * follows JMH's direction: throughput is better higher, time per operation lower.
  *
@@ -60,6 +63,44 @@ public record DecisionRule(double threshold, double alpha) {
             return Verdict.SAME;
         }
         return Verdict.UNSURE;
+    }
+
+    /**
+     * The one-sided p-value of "the change is at most half the threshold in the bad direction": the
+     * test that the slower verdict's interval condition is, so that p &lt; alpha/2 exactly when the
+     * interval's near end lies beyond threshold/2.
+     */
+    double pWorse(RatioEstimate estimate, boolean higherIsBetter) {
+        return pBeyondHalf(estimate, higherIsBetter ? -1 : 1);
+    }
+
+    /** The mirror of {@link #pWorse}: the test behind the faster verdict. */
+    double pBetter(RatioEstimate estimate, boolean higherIsBetter) {
+        return pBeyondHalf(estimate, higherIsBetter ? 1 : -1);
+    }
+
+    private double pBeyondHalf(RatioEstimate estimate, double sign) {
+        double distance = sign * Math.log(estimate.ratio()) - Math.log1p(threshold) / 2;
+        if (estimate.logSe() == 0) {
+            return distance > 0 ? 0.0 : 1.0;
+        }
+        return 1 - t(estimate.df()).cumulativeProbability(distance / estimate.logSe());
+    }
+
+    /**
+     * The smallest change this row could call slower or faster when its one-sided test runs at
+     * {@code oneSidedLevel} (alpha/2 for one row alone; Holm's first step divides it by the rows):
+     * the threshold, or half of it plus the interval's half-width at that level, whichever is larger.
+     */
+    double resolution(RatioEstimate estimate, double oneSidedLevel) {
+        double limit = Math.log1p(threshold);
+        double halfWidth = estimate.logSe() == 0 ? 0 : t(estimate.df()).inverseCumulativeProbability(1 - oneSidedLevel) * estimate.logSe();
+        return Math.expm1(Math.max(limit, limit / 2 + halfWidth));
+    }
+
+    private static TDistribution t(double df) {
+        // No random generator: only the distribution function is needed, and seeding one per call is costly.
+        return new TDistribution(null, df);
     }
 
     /** {@code 95%}, {@code 99.9%}: the CI level this rule's alpha gives, never rounded up to 100%. */

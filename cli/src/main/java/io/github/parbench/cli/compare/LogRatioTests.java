@@ -13,6 +13,7 @@ public final class LogRatioTests {
 
     public static final String WELCH = "Welch t-test on log per-fork means";
     public static final String PAIRED = "paired t-test on log(candidate/baseline) of each round";
+    public static final String BLOCKS = "one-sample t-test on log(candidate/baseline) of each interleaved block";
 
     private LogRatioTests() {
     }
@@ -29,7 +30,7 @@ public final class LogRatioTests {
         double varCand = StatUtils.variance(logCand);
         double se = Math.sqrt(varBase / logBase.length + varCand / logCand.length);
         if (se == 0) {
-            return exact(diff, baseline.length, candidate.length);
+            return exact(diff, baseline.length, candidate.length, baseline.length + candidate.length - 2);
         }
         double df = new WelchTTest().degreesOfFreedom(varBase, varCand, logBase.length, logCand.length);
         double p = new TTest().tTest(logCand, logBase);
@@ -48,29 +49,43 @@ public final class LogRatioTests {
         for (int i = 0; i < logRatios.length; i++) {
             logRatios[i] = Math.log(candidate[i]) - Math.log(baseline[i]);
         }
+        return oneSample(logRatios, alpha);
+    }
+
+    /**
+     * Ratios measured as such (candidate/baseline of the two entries of one interleaved block, or
+     * the geometric mean of one harness JVM's blocks): the same one-sample t-test on their logs.
+     */
+    public static RatioEstimate ratios(double[] ratios, double alpha) {
+        return oneSample(logs(ratios), alpha);
+    }
+
+    private static RatioEstimate oneSample(double[] logRatios, double alpha) {
+        int n = logRatios.length;
         double mean = StatUtils.mean(logRatios);
-        double se = Math.sqrt(StatUtils.variance(logRatios) / logRatios.length);
+        double se = Math.sqrt(StatUtils.variance(logRatios) / n);
         if (se == 0) {
-            return exact(mean, baseline.length, candidate.length);
+            return exact(mean, n, n, n - 1);
         }
         double p = new TTest().tTest(0.0, logRatios);
-        return interval(mean, se, logRatios.length - 1, p, alpha, baseline.length, candidate.length);
+        return interval(mean, se, n - 1, p, alpha, n, n);
     }
 
     private static RatioEstimate interval(double logDiff, double se, double df, double p, double alpha,
                                           int nBase, int nCand) {
         // No random generator: only the quantile is needed, and seeding one per call is costly.
         double t = new TDistribution(null, df).inverseCumulativeProbability(1 - alpha / 2);
-        return new RatioEstimate(Math.exp(logDiff), Math.exp(logDiff - t * se), Math.exp(logDiff + t * se), p, nBase, nCand);
+        return new RatioEstimate(Math.exp(logDiff), Math.exp(logDiff - t * se), Math.exp(logDiff + t * se), p, nBase, nCand,
+                se, df);
     }
 
     /** No spread at all (identical samples): the difference is what it is, with certainty. */
-    private static RatioEstimate exact(double logDiff, int nBase, int nCand) {
+    private static RatioEstimate exact(double logDiff, int nBase, int nCand, double df) {
         double ratio = Math.exp(logDiff);
-        return new RatioEstimate(ratio, ratio, ratio, logDiff == 0 ? 1.0 : 0.0, nBase, nCand);
+        return new RatioEstimate(ratio, ratio, ratio, logDiff == 0 ? 1.0 : 0.0, nBase, nCand, 0.0, df);
     }
 
-    private static double[] logs(double[] values) {
+    static double[] logs(double[] values) {
         double[] logs = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             logs[i] = Math.log(values[i]);

@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * Compares the two builds of a paired run round by round: each round's baseline and candidate fork ran
- * back to back, so a machine that is slower for a while slows both, and their ratio stays honest.
+ * back to back, so a machine that is slower for a while slows both, and their ratio stays honest. Its
+ * interleaved A/B results, when it has any, are judged block by block ({@link InterleavedAbComparison});
+ * both kinds of row are one family for the run's gate.
  */
 public final class PairedComparison {
 
@@ -44,7 +46,7 @@ public final class PairedComparison {
         }
         onlyCandidate.removeAll(pairs.keySet());
         onlyCandidate.removeAll(lost.keySet());
-        RowJudge judge = new RowJudge(rule, LogRatioTests::paired, "rounds");
+        RowJudge judge = new RowJudge(rule, LogRatioTests::paired, Design.ROUNDS);
         List<ComparisonRow> rows = new ArrayList<>();
         for (Map.Entry<BenchmarkKey, List<Integer>> entry : lostRounds.entrySet()) {
             List<JmhResult[]> paired = pairs.remove(entry.getKey());
@@ -56,7 +58,8 @@ public final class PairedComparison {
             String where = paired == null ? "in no round of the candidate"
                     : "not in the candidate's round " + entry.getValue().stream().map(String::valueOf)
                             .collect(Collectors.joining(", ")) + " (it is in the baseline's)";
-            rows.add(RowJudge.missing(entry.getKey(), ScoreText.ofRounds(base, baselineRounds.get(0).primary().unit()), where));
+            rows.add(RowJudge.missing(entry.getKey(), Design.ROUNDS, baselineRounds.get(0).higherIsBetter(),
+                    ScoreText.ofRounds(base, baselineRounds.get(0).primary().unit()), where));
         }
         for (Map.Entry<BenchmarkKey, List<JmhResult[]>> entry : pairs.entrySet()) {
             List<JmhResult[]> rounds = entry.getValue();
@@ -68,6 +71,9 @@ public final class PairedComparison {
                     base, cand, rounds.stream().map(pair -> pair[1].primary()).toList(),
                     ScoreText.ofRounds(base, unit), ScoreText.ofRounds(cand, unit)));
         }
+        InterleavedAbComparison.Rows interleaved = InterleavedAbComparison.compare(run.interleavedAb(), rule);
+        rows.addAll(interleaved.rows());
+        onlyCandidate.addAll(interleaved.onlyCandidate());
         rows.sort((a, b) -> a.key().compareTo(b.key()));
         List<String> notes = new ArrayList<>();
         for (Path lonely : run.unpaired()) {
@@ -76,8 +82,13 @@ public final class PairedComparison {
         for (Path partial : run.incomplete()) {
             notes.add(partial + " is a part that ended short of its planned results; what it has was compared");
         }
+        boolean hasRounds = !run.rounds().isEmpty();
+        boolean hasBlocks = !run.interleavedAb().isEmpty();
+        String test = hasRounds && hasBlocks ? LogRatioTests.PAIRED + "; " + LogRatioTests.BLOCKS
+                : hasBlocks ? LogRatioTests.BLOCKS : LogRatioTests.PAIRED;
+        String samples = hasRounds && hasBlocks ? "rounds or blocks" : hasBlocks ? Design.INTERLEAVED.samples() : Design.ROUNDS.samples();
         return new ComparisonResult(side(run, run.baselineLabel(), "baseline"), side(run, run.candidateLabel(), "candidate"),
-                LogRatioTests.PAIRED, "rounds", rule, rows, List.copyOf(onlyCandidate), notes, false);
+                test, samples, rule, HolmStepDown.apply(rows, rule), List.copyOf(onlyCandidate), notes, false);
     }
 
     /** Each round's fork, reduced to its mean (a round normally holds one fork; more are averaged). */

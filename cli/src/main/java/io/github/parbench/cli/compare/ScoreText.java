@@ -15,6 +15,13 @@ final class ScoreText {
         return Numbers.significant(metric.score()) + error + " " + metric.unit();
     }
 
+    /** An interleaved A/B side: the harness's score, with the blocks (and harness JVMs) behind it. */
+    static String ofBlocks(Metric metric) {
+        int blocks = metric.forks().stream().mapToInt(b -> b.length).sum();
+        String jvms = metric.forks().size() > 1 ? " in " + metric.forks().size() + " JVMs" : "";
+        return Numbers.significant(metric.score()) + " " + metric.unit() + " (" + blocks + " blocks" + jvms + ")";
+    }
+
     /** A paired side: the mean over its rounds. */
     static String ofRounds(double[] roundMeans, String unit) {
         double mean = java.util.Arrays.stream(roundMeans).average().orElse(Double.NaN);

@@ -18,12 +18,13 @@ public final class UnpairedComparison {
 
     public static ComparisonResult compare(ResultSet baseline, ResultSet candidate, DecisionRule rule)
             throws BadInputException {
-        RowJudge judge = new RowJudge(rule, LogRatioTests::welch, "forks");
+        RowJudge judge = new RowJudge(rule, LogRatioTests::welch, Design.UNPAIRED);
         List<ComparisonRow> rows = new ArrayList<>();
         for (JmhResult base : baseline.results().values()) {
             JmhResult cand = candidate.results().get(base.key());
             if (cand == null) {
-                rows.add(RowJudge.missing(base.key(), ScoreText.of(base.primary()), "not in the candidate"));
+                rows.add(RowJudge.missing(base.key(), Design.UNPAIRED, base.higherIsBetter(), ScoreText.of(base.primary()),
+                        "not in the candidate"));
                 continue;
             }
             rows.add(judge.judge(base.key(), base.higherIsBetter(), base.primary().unit(), cand.primary().unit(),
@@ -37,6 +38,7 @@ public final class UnpairedComparison {
                     + " (same name, mode and params)");
         }
         return new ComparisonResult(baseline.source().toString(), candidate.source().toString(),
-                LogRatioTests.WELCH, "forks", rule, rows, onlyCandidate, List.of(), false);
+                LogRatioTests.WELCH, Design.UNPAIRED.samples(), rule, HolmStepDown.apply(rows, rule), onlyCandidate,
+                List.of(), false);
     }
 }

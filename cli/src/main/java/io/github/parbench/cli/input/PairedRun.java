@@ -1,5 +1,6 @@
 package io.github.parbench.cli.input;
 
+import io.github.parbench.format.JmhResult;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,14 +14,23 @@ import java.util.List;
  * @param unpaired       round files whose partner is missing (an interrupted run), left out
  * @param incomplete     round files taken from incomplete/: parts that produced fewer results than
  *                       planned (a benchmark failed inside JMH), read so that what is absent shows
+ * @param interleavedAb  the results of {@code interleaved-ab/}: both builds' contenders timed in the
+ *                       same blocks, each result with its param {@code build} (format's InterleavedAb)
  */
 public record PairedRun(Path dir, String baselineLabel, String candidateLabel, List<Round> rounds,
-                        List<Path> unpaired, List<Path> incomplete) {
+                        List<Path> unpaired, List<Path> incomplete, List<JmhResult> interleavedAb) {
 
     public PairedRun {
         rounds = List.copyOf(rounds);
         unpaired = List.copyOf(unpaired);
         incomplete = List.copyOf(incomplete);
+        interleavedAb = List.copyOf(interleavedAb);
+    }
+
+    /** A paired run of JMH rounds only, some of whose parts may have ended short. */
+    public PairedRun(Path dir, String baselineLabel, String candidateLabel, List<Round> rounds, List<Path> unpaired,
+                     List<Path> incomplete) {
+        this(dir, baselineLabel, candidateLabel, rounds, unpaired, incomplete, List.of());
     }
 
     /** A paired run every part of which finished. */

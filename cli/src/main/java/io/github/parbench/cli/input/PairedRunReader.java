@@ -1,5 +1,7 @@
 package io.github.parbench.cli.input;
 
+import io.github.parbench.format.InterleavedAb;
+import io.github.parbench.format.JmhResult;
 import io.github.parbench.format.Pairing;
 import io.github.parbench.format.RunFiles;
 import io.github.parbench.format.RunJson;
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads a paired run: {@code paired.json} and {@code pairs/<Suite>/round-<i>-{baseline,candidate}.json}.
+ * Reads a paired run: {@code paired.json}, {@code pairs/<Suite>/round-<i>-{baseline,candidate}.json}
+ * and, when there, the interleaved A/B results of {@code interleaved-ab/} (either may be alone).
  * Rounds are found on disk rather than trusted from paired.json's count, so an interrupted run still
  * yields its complete rounds. A round file that bench kept under {@code incomplete/} (the part ran but
  * some of its benchmarks failed) stands in for a missing one: its absent benchmarks must show as
@@ -44,13 +47,15 @@ public final class PairedRunReader {
             throw new BadInputException(pairedJson, "is not a paired-run description (expected \"baseline\" and \"candidate\" objects)");
         }
         Path pairs = dir.resolve(RunFiles.PAIRS);
-        if (!Files.isDirectory(pairs)) {
-            throw new BadInputException(pairs, "does not exist (a paired run keeps its rounds there)");
+        List<JmhResult> interleavedAb = InterleavedAbReader.read(dir);
+        if (!Files.isDirectory(pairs) && !InterleavedAbReader.present(dir)) {
+            throw new BadInputException(pairs, "does not exist (a paired run keeps its rounds there, or its"
+                    + " interleaved A/B results in " + InterleavedAb.DIR + "/)");
         }
         List<PairedRun.Round> rounds = new ArrayList<>();
         List<Path> unpaired = new ArrayList<>();
         List<Path> incomplete = new ArrayList<>();
-        for (Path suiteDir : list(pairs)) {
+        for (Path suiteDir : Files.isDirectory(pairs) ? list(pairs) : List.<Path>of()) {
             if (!Files.isDirectory(suiteDir)) {
                 continue;
             }
@@ -72,11 +77,13 @@ public final class PairedRunReader {
                         ResultSet.read(files[0]), ResultSet.read(files[1])));
             }
         }
-        if (rounds.isEmpty()) {
-            throw new BadInputException(pairs, "holds no complete round (round-<i>-baseline.json with its round-<i>-candidate.json)");
+        if (rounds.isEmpty() && interleavedAb.isEmpty()) {
+            throw new BadInputException(Files.isDirectory(pairs) ? pairs : dir.resolve(InterleavedAb.DIR),
+                    "holds no complete round (round-<i>-baseline.json with its round-<i>-candidate.json)"
+                            + " and no interleaved A/B result");
         }
         return new PairedRun(dir, paired.baseline().name(), paired.candidate().name(), rounds, unpaired,
-                incomplete);
+                incomplete, interleavedAb);
     }
 
     /** Files each round file of {@code dir} by round and side, over whatever was filed before. */
