@@ -1,5 +1,6 @@
 package io.github.parbench.cli.bench;
 
+import io.github.parbench.format.FileWriteException;
 import io.github.parbench.format.RunJson;
 
 import io.github.parbench.format.Plan;
@@ -8,6 +9,7 @@ import io.github.parbench.format.RunPart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -82,6 +84,30 @@ class PartRunnerTest {
         assertEquals(PartRunner.Outcome.INCOMPLETE, new PartRunner(dir, dir, plan, null, System.out).run(part));
         assertFalse(new RunDir(dir).isDone(part));
         assertTrue(Files.readString(dir.resolve("logs/python-countdown.json.log")).contains("no python3"));
+    }
+
+    @Test
+    void aPartThatFellShortOnAFullDiskStopsBenchNamingItsFile() throws Exception {
+        RunPart part = shellPart("python-x.json", 1, "exit 1");
+        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, "unused.jar", null, List.of(part), 1L);
+        PartRunner full = new PartRunner(dir, dir, plan, "/bin/sh", System.out, where -> 4096);
+
+        FileWriteException failure = assertThrows(FileWriteException.class, () -> full.run(part));
+
+        assertEquals("cannot write " + dir.resolve("python-x.json") + ": No space left on device (the part fell short"
+                + " with 4096 bytes left on its file system)", failure.getMessage());
+        assertFalse(new RunDir(dir).isDone(part));
+        try (var left = Files.list(dir.resolve("tmp"))) {
+            assertEquals(List.of(), left.toList(), "the part's temporary output is removed");
+        }
+    }
+
+    @Test
+    void aPartThatFellShortWithSpaceLeftIsIncompleteNotAFullDisk() throws Exception {
+        RunPart part = shellPart("python-x.json", 1, "exit 1");
+        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, "unused.jar", null, List.of(part), 1L);
+        PartRunner roomy = new PartRunner(dir, dir, plan, "/bin/sh", System.out, where -> PartRunner.LOW_SPACE_BYTES);
+        assertEquals(PartRunner.Outcome.INCOMPLETE, roomy.run(part));
     }
 
     @Test
