@@ -194,14 +194,15 @@ final class PartRunner {
                 return -1;
             }
             appendLog(log, "[bench] " + String.join(" ", command) + "\n");
-            process = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true)
+            // The guard's stdin stays open while bench lives: its end is how the part learns bench died.
+            process = new ProcessBuilder(PartGuard.wrap(command)).directory(repo.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            process.getOutputStream().close();
             current = process;
         }
         try {
             return process.waitFor();
         } finally {
+            process.getOutputStream().close();
             synchronized (this) {
                 current = null;
             }

@@ -132,7 +132,7 @@ class PartRunnerTest {
     private static List<ProcessHandle> waitForChildren() throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             List<ProcessHandle> tree = ProcessHandle.current().descendants().toList();
-            if (tree.size() >= 3) { // sh and its two sleeps
+            if (tree.size() >= 5) { // the guard, its watcher, sh and its two sleeps
                 return tree;
             }
             Thread.sleep(25);
