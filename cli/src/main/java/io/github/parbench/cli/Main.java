@@ -1,7 +1,6 @@
 package io.github.parbench.cli;
 
 import io.github.parbench.cli.bench.Bench;
-import io.github.parbench.format.BadInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,10 +10,18 @@ import picocli.CommandLine.Command;
  * {@code scripts/compare} for its main subcommands): bench, report, compare, status, and the two
  * harnesses of benchmarks.jar, interleaved and latency. Exit codes: 0 fine; 1 a run left parts
  * missing, or compare failed the candidate (slower, broken or missing benchmarks); 2 bad input or
- * usage; 3 an internal error.
+ * usage (a missing or malformed input included); 3 an internal error (a bug: it prints its stack
+ * trace); 4 the file system refused a write (full, read-only, not permitted: one line naming the
+ * file and the system's reason; bench keeps its finished parts for {@code --resume}). Codes 2 and 4
+ * print one line and no stack trace unless {@code PARBENCH_DEBUG=1}.
  */
 @Command(name = "parbench", mixinStandardHelpOptions = true, version = "parbench 0.1.0",
         description = "Runs parbench's benchmarks, reports and compares their results.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:fine", "1:a run left parts missing, or compare failed the candidate",
+            "2:bad input or usage: one line naming the input", "3:internal error (a bug), with its stack trace",
+            "4:the file system refused a write (full, read-only, not permitted): one line naming the file",
+            "Set PARBENCH_DEBUG=1 for the stack trace of a 2 or 4 too."},
         subcommands = {Bench.class, ReportCommand.class, CompareCommand.class, StatusCommand.class,
             InterleavedCommand.class, LatencyCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -23,6 +30,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_ERROR = 3;
+    public static final int IO_ERROR = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,19 +51,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             ex.getCommandLine().getErr().println(command + ": " + ex.getMessage() + " (see " + command + " --help)");
             return BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof BadInputException) {
-                commandLine.getErr().println("error: " + ex.getMessage());
-                return BAD_INPUT;
-            }
-            if (ex instanceof Bench.UsageException) {
-                commandLine.getErr().println(commandLine.getCommandName() + ": " + ex.getMessage());
-                return BAD_INPUT;
-            }
-            commandLine.getErr().println("internal error: " + ex);
-            ex.printStackTrace(commandLine.getErr());
-            return INTERNAL_ERROR;
-        });
+        boolean debug = ErrorExit.debugRequested();
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                ErrorExit.handle(ex, commandLine.getCommandName(), commandLine.getErr(), debug));
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -34,26 +34,32 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
-    public static void write(Path target, String content) throws IOException {
+    /** @throws FileWriteException naming the target and the system's reason; nothing is half-written */
+    public static void write(Path target, String content) throws FileWriteException {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws FileWriteException {
         write(target, content, AtomicFile::force);
     }
 
     /** Writes every file in order; a failure leaves the earlier ones whole and no temporary file behind. */
-    public static void writeAll(Map<Path, String> files) throws IOException {
+    public static void writeAll(Map<Path, String> files) throws FileWriteException {
         for (Map.Entry<Path, String> file : new LinkedHashMap<>(files).entrySet()) {
             write(file.getKey(), file.getValue());
         }
     }
 
-    static void write(Path target, byte[] content, Sync sync) throws IOException {
+    /**
+     * @throws FileWriteException naming the target and the system's reason, whatever step failed;
+     *         the temporary file is gone by then, and the target holds what it held before
+     */
+    static void write(Path target, byte[] content, Sync sync) throws FileWriteException {
         Path absolute = target.toAbsolutePath();
-        Path dir = Files.createDirectories(absolute.getParent());
-        Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+        Path temp = null;
         try {
+            Path dir = Files.createDirectories(absolute.getParent());
+            temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
             Files.write(temp, content);
             sync.force(temp);
             try {
@@ -61,8 +67,22 @@ public final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
+        } catch (IOException e) {
+            FileWriteException failure = new FileWriteException(absolute, e);
+            removeTemp(temp, failure);
+            throw failure;
+        }
+    }
+
+    /** A full disk must not also keep the half-written temporary file that filled it. */
+    private static void removeTemp(Path temp, FileWriteException failure) {
+        if (temp == null) {
+            return;
+        }
+        try {
             Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 

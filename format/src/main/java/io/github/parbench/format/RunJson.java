@@ -60,7 +60,7 @@ public final class RunJson {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new BadInputException(file, "cannot be read (" + e.getMessage() + ")");
+            throw new BadInputException(file, "cannot be read (" + FileWriteException.systemReason(e) + ")");
         }
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw new BadInputException(file, "is empty");
@@ -76,7 +76,7 @@ public final class RunJson {
         } catch (JsonProcessingException e) {
             throw new BadInputException(file, "is not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
         } catch (IOException e) {
-            throw new BadInputException(file, "cannot be read (" + e.getMessage() + ")");
+            throw new BadInputException(file, "cannot be read (" + FileWriteException.systemReason(e) + ")");
         }
     }
 

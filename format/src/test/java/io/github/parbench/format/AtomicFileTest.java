@@ -1,7 +1,9 @@
 package io.github.parbench.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,18 +43,30 @@ class AtomicFileTest {
     }
 
     @Test
-    void aFailedWriteLeavesNoTemporaryFile() throws Exception {
-        Path target = dir.resolve("report.md");
-        try {
-            AtomicFile.write(target, "x".getBytes(StandardCharsets.UTF_8), temp -> {
-                throw new java.io.IOException("disk gone");
-            });
-        } catch (java.io.IOException expected) {
-            // the point is what is left behind
-        }
+    void aFullDiskNamesTheFileAndTheReasonAndLeavesTheOldContentAndNoTemporaryFile() throws Exception {
+        Path target = Files.writeString(dir.resolve("report.md"), "the old report");
+        // What the JDK throws for ENOSPC: a bare IOException naming no file.
+        FileWriteException failure = assertThrows(FileWriteException.class, () -> AtomicFile.write(target,
+                "x".getBytes(StandardCharsets.UTF_8), temp -> {
+                    throw new IOException("No space left on device");
+                }));
+
+        assertEquals("cannot write " + target.toAbsolutePath() + ": No space left on device", failure.getMessage());
+        assertEquals("the old report", Files.readString(target));
         try (var files = Files.list(dir)) {
-            assertEquals(List.of(), files.toList());
+            assertEquals(List.of(target), files.toList());
         }
+    }
+
+    @Test
+    void aDirectoryThatCannotBeMadeIsNamedWithItsReason() throws Exception {
+        Path notADirectory = Files.writeString(dir.resolve("results"), "a file where a directory should be");
+        Path target = notADirectory.resolve("run/env.json");
+
+        FileWriteException failure = assertThrows(FileWriteException.class, () -> AtomicFile.write(target, "{}"));
+
+        assertEquals("cannot write " + target.toAbsolutePath() + ": Not a directory (" + notADirectory.resolve("run") + ")",
+                failure.getMessage());
     }
 
     @Test

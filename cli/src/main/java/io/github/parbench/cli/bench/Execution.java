@@ -15,7 +15,8 @@ import java.util.List;
  *
  * <p>SIGTERM, Ctrl-C and a scheduler's time limit all reach the JVM as a shutdown: the hook stops
  * the running part (its child processes included, so nothing outlives the run), leaves every
- * finished part in place, lists what is missing and prints the command that finishes it.
+ * finished part in place, lists what is missing and prints the command that finishes it. A write
+ * the file system refuses stops the run at that part in the same way ({@link #stoppedBy}).
  */
 final class Execution {
 
@@ -46,7 +47,13 @@ final class Execution {
             RunPart part = todo.get(i);
             progress.starting(done + i + 1, total, part, todo.subList(i, todo.size()));
             double started = progress.elapsedSeconds();
-            PartRunner.Outcome outcome = runner.run(part);
+            PartRunner.Outcome outcome;
+            try {
+                outcome = runner.run(part);
+            } catch (IOException e) {
+                stoppedBy(hook, part, e);
+                throw e;
+            }
             if (outcome == PartRunner.Outcome.STOPPED) {
                 return 1; // the shutdown hook reports
             }
@@ -67,6 +74,22 @@ final class Execution {
         out.println("Results: " + runDir.path());
         out.println("Next:    " + runDir.nextCommand(plan));
         return missing.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * A write the file system refused (full, read-only): no later part could keep its results
+     * either, so bench stops here; Main prints the one line naming the file and why.
+     */
+    private void stoppedBy(Thread hook, RunPart part, IOException failure) {
+        Runtime.getRuntime().removeShutdownHook(hook);
+        try {
+            runDir.markEnd(OffsetDateTime.now().toString(), "stopped");
+        } catch (IOException e) {
+            failure.addSuppressed(e); // likely the same full disk: the status stays as the start left it
+        }
+        out.println("[bench] stopped at " + part.name() + ": finished parts are kept in " + runDir.path());
+        out.println("[bench] once the file system has room, finish with: " + runDir.resumeCommand());
+        out.flush();
     }
 
     private void interrupted() {

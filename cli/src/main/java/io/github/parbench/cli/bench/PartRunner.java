@@ -1,6 +1,7 @@
 package io.github.parbench.cli.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.parbench.format.FileWriteException;
 import io.github.parbench.format.Plan;
 import io.github.parbench.format.RunFiles;
 import io.github.parbench.format.RunJson;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,25 +35,49 @@ final class PartRunner {
     private static final String JMH_LOCK_MESSAGE = "Unable to acquire the JMH lock";
     private static final long LOCK_RETRY_MILLIS = 10_000;
 
+    /**
+     * Below this, a part that fell short is taken to have failed for want of space: a write that
+     * meets a full disk leaves it at less than a block free, and no part's results fit in what is
+     * left. Its children cannot tell bench (their own logs cannot be written either), so bench asks
+     * the file system.
+     */
+    static final long LOW_SPACE_BYTES = 1 << 20;
+
     private final String python;
     private final PrintStream out;
+    private final UsableSpace usableSpace;
     private Process current;
     private boolean stopped;
 
+    /** The bytes still free to this user where the run writes (replaced in tests). */
+    @FunctionalInterface
+    interface UsableSpace {
+        long of(Path dir) throws IOException;
+    }
+
     PartRunner(Path runDir, Path repo, Plan plan, String python, PrintStream out) {
+        this(runDir, repo, plan, python, out, dir -> Files.getFileStore(dir).getUsableSpace());
+    }
+
+    PartRunner(Path runDir, Path repo, Plan plan, String python, PrintStream out, UsableSpace usableSpace) {
         this.runDir = runDir;
         this.repo = repo;
         this.plan = plan;
         this.python = python;
         this.out = out;
+        this.usableSpace = usableSpace;
     }
 
+    /**
+     * @throws FileWriteException when the run directory's file system refused a write, or a part
+     *         fell short with the file system full: bench stops there, and {@code --resume} runs
+     *         this part again once there is space
+     */
     Outcome run(RunPart part) throws IOException, InterruptedException {
         Path tmpDir = Files.createDirectories(runDir.resolve(RunFiles.TMP));
         Path log = Files.createDirectories(runDir.resolve(RunFiles.LOGS)).resolve(part.output().replace('/', '_') + ".log");
         if (part.kind() == RunPart.Kind.PYTHON && python == null) {
-            Files.writeString(log, "[bench] no python3 on PATH: cannot run this part\n",
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            appendLog(log, "[bench] no python3 on PATH: cannot run this part\n");
             return Outcome.INCOMPLETE;
         }
         List<Path> outputs = new ArrayList<>();
@@ -70,19 +96,21 @@ final class PartRunner {
                     return Outcome.STOPPED;
                 }
                 if (exit != 0) {
-                    Files.writeString(log, "\n[bench] exit status " + exit + "\n",
-                            java.nio.file.StandardOpenOption.APPEND);
+                    appendLog(log, "\n[bench] exit status " + exit + "\n");
                 }
             }
             StringBuilder problems = new StringBuilder();
             ArrayNode results = ResultFile.merge(outputs, part.kind(), p -> problems.append("[bench] ").append(p).append('\n'));
             if (problems.length() > 0) {
-                Files.writeString(log, problems, java.nio.file.StandardOpenOption.APPEND);
+                appendLog(log, problems.toString());
             }
             boolean complete = results.size() >= part.expectedResults();
             Path target = runDir.resolve(complete ? part.output() : RunFiles.INCOMPLETE + "/" + part.output());
             if (!results.isEmpty() || complete) {
                 RunJson.write(target, results);
+            }
+            if (!complete) {
+                refuseWhenFull(runDir.resolve(part.output()));
             }
             if (complete) {
                 Files.deleteIfExists(runDir.resolve(RunFiles.INCOMPLETE).resolve(part.output()));
@@ -93,6 +121,23 @@ final class PartRunner {
             for (Path out : outputs) {
                 Files.deleteIfExists(out);
             }
+        }
+    }
+
+    private void refuseWhenFull(Path output) throws IOException {
+        long left = usableSpace.of(runDir);
+        if (left < LOW_SPACE_BYTES) {
+            throw new FileWriteException(output, "No space left on device (the part fell short with " + left
+                    + " bytes left on its file system)", null);
+        }
+    }
+
+    /** Java's IOException for a full disk names no file: this one names the log. */
+    private static void appendLog(Path log, String text) throws FileWriteException {
+        try {
+            Files.writeString(log, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new FileWriteException(log, e);
         }
     }
 
@@ -148,16 +193,16 @@ final class PartRunner {
             if (stopped) {
                 return -1;
             }
-            Files.writeString(log, "[bench] " + String.join(" ", command) + "\n",
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            process = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true)
+            appendLog(log, "[bench] " + String.join(" ", command) + "\n");
+            // The guard's stdin stays open while bench lives: its end is how the part learns bench died.
+            process = new ProcessBuilder(PartGuard.wrap(command)).directory(repo.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            process.getOutputStream().close();
             current = process;
         }
         try {
             return process.waitFor();
         } finally {
+            process.getOutputStream().close();
             synchronized (this) {
                 current = null;
             }

@@ -1,5 +1,6 @@
 package io.github.parbench.cli.bench;
 
+import io.github.parbench.format.FileWriteException;
 import io.github.parbench.format.RunJson;
 
 import io.github.parbench.format.Plan;
@@ -8,6 +9,7 @@ import io.github.parbench.format.RunPart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -85,6 +87,30 @@ class PartRunnerTest {
     }
 
     @Test
+    void aPartThatFellShortOnAFullDiskStopsBenchNamingItsFile() throws Exception {
+        RunPart part = shellPart("python-x.json", 1, "exit 1");
+        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, "unused.jar", null, List.of(part), 1L);
+        PartRunner full = new PartRunner(dir, dir, plan, "/bin/sh", System.out, where -> 4096);
+
+        FileWriteException failure = assertThrows(FileWriteException.class, () -> full.run(part));
+
+        assertEquals("cannot write " + dir.resolve("python-x.json") + ": No space left on device (the part fell short"
+                + " with 4096 bytes left on its file system)", failure.getMessage());
+        assertFalse(new RunDir(dir).isDone(part));
+        try (var left = Files.list(dir.resolve("tmp"))) {
+            assertEquals(List.of(), left.toList(), "the part's temporary output is removed");
+        }
+    }
+
+    @Test
+    void aPartThatFellShortWithSpaceLeftIsIncompleteNotAFullDisk() throws Exception {
+        RunPart part = shellPart("python-x.json", 1, "exit 1");
+        Plan plan = new Plan("smoke", 2, List.of(1, 2), null, "unused.jar", null, List.of(part), 1L);
+        PartRunner roomy = new PartRunner(dir, dir, plan, "/bin/sh", System.out, where -> PartRunner.LOW_SPACE_BYTES);
+        assertEquals(PartRunner.Outcome.INCOMPLETE, roomy.run(part));
+    }
+
+    @Test
     void stopEndsTheRunningChildAndItsChildren() throws Exception {
         RunPart part = shellPart("python-slow.json", 1, "sleep 60 & sleep 60; wait");
         PartRunner runner = runner(part);
@@ -106,7 +132,7 @@ class PartRunnerTest {
     private static List<ProcessHandle> waitForChildren() throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             List<ProcessHandle> tree = ProcessHandle.current().descendants().toList();
-            if (tree.size() >= 3) { // sh and its two sleeps
+            if (tree.size() >= 5) { // the guard, its watcher, sh and its two sleeps
                 return tree;
             }
             Thread.sleep(25);
