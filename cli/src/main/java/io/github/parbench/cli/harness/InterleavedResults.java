@@ -73,7 +73,11 @@ public final class InterleavedResults {
             int batch = (int) log.parseLong(contender.get(3), "contender batch");
             SpeedupEstimate speedup;
             try {
-                speedup = SpeedupEstimate.of(millis[serial], millis[c], confidence);
+                // A run that stopped on its precision reports the interval its stop rule judged.
+                speedup = adaptive
+                        ? SpeedupEstimate.anytime(millis[serial], millis[c], confidence,
+                                (int) log.longSetting("intervalTunedForBlocks"))
+                        : SpeedupEstimate.of(millis[serial], millis[c], confidence);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(log.file(), e.getMessage());
             }
@@ -85,7 +89,7 @@ public final class InterleavedResults {
                     (int) log.longSetting("warmupBlocks"), blocks, log.longSetting("n"), log.setting("suite"), confidence,
                     contenders.size(), batch, log.doubleSetting("minEntryMillis"), order, warmups[c], compiled[c],
                     new InterleavedDesign.Precision(target, c == serial ? 0 : speedup.relativeHalfWidth(), budgetExhausted,
-                            "t"));
+                            adaptive ? "confidence sequence" : "t"));
             Producer measured = new Producer("parbench interleaved harness", log.setting("jvm"), log.jvmArgs(),
                     log.setting("jdkVersion"), log.setting("vmName"), log.setting("vmVersion"), 1, 1,
                     (int) log.longSetting("warmupBlocks"), "single operation", blocks,

@@ -50,6 +50,36 @@ public record SpeedupEstimate(double score, double low, double high, double conf
                 ratios);
     }
 
+    /**
+     * As {@link #of}, with the anytime-valid interval that a run which stopped on its own precision
+     * reports: an asymptotic confidence sequence (Waudby-Smith, Arbour, Sinha, Kennedy and Ramdas,
+     * 2021, Theorem 2.2), which holds the truth at every block count at once, so a stop chosen by
+     * looking at it costs no coverage. It is the interval the harness's precision rule judged
+     * ({@code PrecisionRule} in benchmarks.jar says why a t interval would not do there;
+     * {@code AnytimeIntervalContractTest} checks that the two compute the same width).
+     *
+     * @param tunedForBlocks the block count the sequence is narrowest at (the harness log says which)
+     */
+    public static SpeedupEstimate anytime(double[] baseline, double[] contender, double confidence, int tunedForBlocks) {
+        SpeedupEstimate t = of(baseline, contender, confidence);
+        SummaryStatistics logs = new SummaryStatistics();
+        for (double ratio : t.ratios) {
+            logs.addValue(Math.log(ratio));
+        }
+        double halfWidth = anytimeLogHalfWidth(logs.getStandardDeviation(), t.ratios.length, 1 - confidence,
+                tunedForBlocks);
+        double mean = logs.getMean();
+        return new SpeedupEstimate(Math.exp(mean), Math.exp(mean - halfWidth), Math.exp(mean + halfWidth), confidence,
+                t.ratios);
+    }
+
+    /** The confidence sequence's half-width on the log scale, for a spread {@code sd} over {@code n} blocks. */
+    static double anytimeLogHalfWidth(double sd, long n, double alpha, int tunedForBlocks) {
+        double rho2 = (-2 * Math.log(alpha) + Math.log(-2 * Math.log(alpha) + 1)) / tunedForBlocks;
+        double nr = n * rho2;
+        return sd * Math.sqrt(2 * (nr + 1) / ((double) n * n * rho2) * Math.log(Math.sqrt(nr + 1) / alpha));
+    }
+
     /** True when the interval holds the value (for the A/A control: holds 1.0). */
     public boolean covers(double value) {
         return low <= value && value <= high;

@@ -36,6 +36,7 @@ final class BlockLog {
                 .setting("blocks", times.blocks())
                 .setting("minEntryMillis", s.minEntryMillis())
                 .setting("precisionTarget", stop.adaptive() ? Double.toString(stop.precision()) : "none")
+                .setting("intervalTunedForBlocks", PrecisionRule.TUNED_FOR_BLOCKS)
                 .setting("budgetExhausted", times.budgetExhausted())
                 .setting("jitCounters", JitCompilations.whyUnavailable().orElse("read"));
         for (int c = 0; c < times.contenders(); c++) {

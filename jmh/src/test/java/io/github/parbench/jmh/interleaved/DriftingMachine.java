@@ -16,7 +16,9 @@ public final class DriftingMachine implements LongSupplier {
 
     private final double runNanos;
     private final double jitter;
-    private final SplittableRandom random = new SplittableRandom(42);
+    private final SplittableRandom random;
+    private double slowCoreShare;
+    private double slowCoreSpeed = 1;
     private long now;
 
     /**
@@ -25,8 +27,25 @@ public final class DriftingMachine implements LongSupplier {
      * @param jitter   each operation's random spread, e.g. 0.05 for ±5%
      */
     public DriftingMachine(double runNanos, double jitter) {
+        this(runNanos, jitter, 42);
+    }
+
+    /** As above, with the jitter drawn from this seed. */
+    public DriftingMachine(double runNanos, double jitter, long seed) {
         this.runNanos = runNanos;
         this.jitter = jitter;
+        this.random = new SplittableRandom(seed);
+    }
+
+    /**
+     * Makes the machine bimodal, as the 2-vCPU development VM is: an operation of a model with two
+     * or more workers runs, with probability {@code share}, at {@code speed} of its speed (its second
+     * worker landed on the time-shared vCPU, which runs at about 58% of the other when both are busy).
+     */
+    public DriftingMachine withSlowSecondCore(double share, double speed) {
+        this.slowCoreShare = share;
+        this.slowCoreSpeed = speed;
+        return this;
     }
 
     @Override
@@ -51,7 +70,8 @@ public final class DriftingMachine implements LongSupplier {
             @Override
             public long run(Workload workload, long n) {
                 double noise = 1 + jitter * (2 * random.nextDouble() - 1);
-                now += Math.round(baseNanos / speedup * slowdown() * noise);
+                double core = workers >= 2 && slowCoreShare > 0 && random.nextDouble() < slowCoreShare ? slowCoreSpeed : 1;
+                now += Math.round(baseNanos / (speedup * core) * slowdown() * noise);
                 return workload.run(0, n);
             }
 
