@@ -50,13 +50,17 @@ final class WorkerSlot implements Runnable {
     public void run() {
         try {
             while (true) {
-                runLock.lock();
-                try {
-                    if (worker == null && pool.isRunning()) {
-                        replaceWorker(); // eagerly, so the JVM boots while we wait for work
+                // Eagerly, so the JVM boots while we wait for work. Only if nobody holds the slot: an
+                // apply() or map() on the caller's thread that does is using the worker, and waiting
+                // for it here would leave queued work untaken until it is done.
+                if (runLock.tryLock()) {
+                    try {
+                        if (worker == null && pool.isRunning()) {
+                            replaceWorker();
+                        }
+                    } finally {
+                        runLock.unlock();
                     }
-                } finally {
-                    runLock.unlock();
                 }
                 Job<?, ?> job = pool.nextJob();
                 if (job == Job.STOP) {

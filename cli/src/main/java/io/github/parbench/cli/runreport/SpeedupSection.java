@@ -14,6 +14,8 @@ import io.github.parbench.cli.scaling.ScalingPoint;
 import io.github.parbench.cli.speedup.NoiseCheck;
 import io.github.parbench.cli.speedup.SpeedupRow;
 import io.github.parbench.cli.speedup.SpeedupTable;
+import io.github.parbench.cli.speedup.TaskOverhead;
+import io.github.parbench.cli.speedup.SpeedupAnalysis;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,7 @@ final class SpeedupSection {
                 appendTable(doc, table, jmhGroup(jmhGroups, table), level + 1);
             }
         }
+        appendTaskOverheads(doc, jvm, results, level + 1);
         if (!cpython.isEmpty()) {
             doc.heading(level, "Speedup of the CPython reference");
             doc.paragraph(RunReport.CPYTHON_NOTE + " Measured interleaved in the same way, blocks pooled over "
@@ -61,6 +64,40 @@ final class SpeedupSection {
             for (SpeedupTable table : cpython) {
                 appendTable(doc, table, Optional.empty(), level + 1);
             }
+        }
+    }
+
+    /**
+     * The cost per task above SERIAL at the small size, where an operation is little more than a
+     * hand-out and a hand-back: issue 17's target, the process pool's within 2x of the thread pool's.
+     */
+    private static void appendTaskOverheads(Document doc, List<SpeedupTable> jvm, List<JmhResult> results, int level) {
+        for (SpeedupTable table : jvm) {
+            if (!"small".equals(table.size())) {
+                continue;
+            }
+            List<JmhResult> experiment = results.stream().filter(SpeedupAnalysis::isInterleaved)
+                    .filter(r -> r.key().benchmark().endsWith("." + table.workload()))
+                    .filter(r -> table.size().equals(r.key().params().get("size"))).toList();
+            List<TaskOverhead> overheads = TaskOverhead.of(experiment, 0.95);
+            if (overheads.isEmpty()) {
+                continue;
+            }
+            doc.heading(level, "Cost per task above SERIAL: " + table.title());
+            doc.paragraph("Each model's time per operation minus SERIAL's in the same block, in microseconds, with its"
+                    + " 95% interval: what handing out the parts and collecting the answers costs when the work itself"
+                    + " is small. The last column divides a model's mean overhead by the thread pool's at the same worker"
+                    + " count (both from the same blocks; the goal for the process pool is at most 2x).");
+            TableBuilder builder = new TableBuilder().text("Model").number("Workers").number("Overhead (us/op)")
+                    .number("95% interval").number("Blocks").number("Over THREAD_POOL");
+            for (TaskOverhead o : overheads) {
+                builder.row(List.of(o.model(), Integer.toString(o.workers()), Numbers.significant(o.micros()),
+                        "[" + Numbers.significant(o.low()) + ", " + Numbers.significant(o.high()) + "]",
+                        Integer.toString(o.blocks()),
+                        o.model().equals("THREAD_POOL") ? Numbers.NONE
+                                : o.overThreadPool(overheads).map(x -> Numbers.fixed(x, 2) + "x").orElse(Numbers.NONE)));
+            }
+            doc.add(builder.build());
         }
     }
 
