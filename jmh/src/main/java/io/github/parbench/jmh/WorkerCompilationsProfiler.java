@@ -41,8 +41,8 @@ import org.openjdk.jmh.results.ScalarResult;
  */
 public final class WorkerCompilationsProfiler implements InternalProfiler, ExternalProfiler {
 
-    static final String FORK = "compiles.fork";
-    static final String WORKERS = "compiles.workers";
+    public static final String FORK = "compiles.fork";
+    public static final String WORKERS = "compiles.workers";
     private static final String UNIT = "#";
 
     /** Attached child JVMs by pid, kept across iterations so each is mapped once. */
