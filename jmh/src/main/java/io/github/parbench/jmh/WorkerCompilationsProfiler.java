@@ -22,8 +22,8 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * {@code -prof io.github.parbench.jmh.WorkerCompilationsProfiler}: the JIT compilations that finished
- * during each iteration in the fork's own JVM ({@code ·compiles.fork}) and in its child JVMs
- * ({@code ·compiles.workers}, a process pool's workers), as JMH's {@code -prof comp} shows compile
+ * during each iteration in the fork's own JVM ({@code compiles.fork}) and in its child JVMs
+ * ({@code compiles.workers}, a process pool's workers), as JMH's {@code -prof comp} shows compile
  * time for the fork alone. A measured iteration with compilations in the workers measured JIT work
  * along with the pool: JMH warms the fork by time, but the workers warm only by the calls the fork
  * makes, and the first of those waits for them to boot.
