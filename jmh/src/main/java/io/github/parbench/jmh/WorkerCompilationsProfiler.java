@@ -32,8 +32,10 @@ import org.openjdk.jmh.results.ScalarResult;
  * after the iteration, outside its timing. The workers are the fork's children whose counters can
  * be read, looked up afresh at each iteration; one born during an iteration counts from zero. A
  * child that ends during an iteration is not seen, so PROCESS_SPAWN's JVMs, which live for one
- * operation and are cold by design, are not counted. Where a counter cannot be read (a JVM that
- * keeps no performance data), the iteration reports no metric rather than a zero.
+ * operation and are cold by design, are not counted, and neither is a child whose counter cannot be
+ * read at all (not a JVM, or one run with {@code -XX:-UsePerfData}; the pool's workers keep theirs).
+ * When the fork's own counter, or a child's read at the start, cannot be read, that metric is left
+ * out of the iteration rather than given as a zero.
  *
  * <p>It is also an {@link ExternalProfiler} only to add {@link JitCompilations#JVM_FLAGS} to the
  * fork's command line, so it counts in any benchmark, and still does when a {@code -jvmArgsAppend}
