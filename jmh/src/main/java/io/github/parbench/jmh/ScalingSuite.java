@@ -3,6 +3,7 @@ package io.github.parbench.jmh;
 import io.github.parbench.workload.ScalingWorkload;
 import io.github.parbench.exec.ExecutionModel;
 import io.github.parbench.exec.Model;
+import io.github.parbench.process.JitCompilations;
 import io.github.parbench.workload.Kernels;
 import io.github.parbench.workload.Workload;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * What every scaling suite shares: one workload run by each execution model on k workers.
@@ -39,6 +41,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Every operation compares its checksum with serial's, computed once per trial in the fork, and
  * throws on a mismatch: a model that drops or repeats a part fails loudly instead of looking fast.
  *
+ * <p>A model with worker JVMs (PROCESS_POOL) has them warmed in the trial's setup until JIT
+ * compilation has gone quiet in them and in the fork ({@link WorkerJvmWarmup}; the fork's log says
+ * how long it took): JMH's warm-up iterations warm the fork by time, not JVMs that boot inside them.
+ * The fork gets {@link JitCompilations}'s flags for it; {@link WorkerCompilationsProfiler} shows
+ * what still compiles while measured.
+ *
  * <p>A model this JVM cannot run ({@code VIRTUAL_THREADS} before JDK 21) stays in the param list, so
  * the jar lists the same benchmarks on every JDK; the jar's entry point ({@link BenchmarksMain}) and
  * {@code scripts/bench} leave it out of a run with one line saying why, and a run that asks for it
@@ -47,7 +55,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 3, jvmArgsAppend = {Kernels.QUIET, Kernels.COUNTDOWN_OUT_OF_LINE, Kernels.SQRT_OUT_OF_LINE})
+@Fork(value = 3, jvmArgsAppend = {Kernels.QUIET, Kernels.COUNTDOWN_OUT_OF_LINE, Kernels.SQRT_OUT_OF_LINE,
+        JitCompilations.ADD_MODULE, JitCompilations.ADD_EXPORTS})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public abstract class ScalingSuite {
@@ -76,12 +85,17 @@ public abstract class ScalingSuite {
     protected abstract ScalingWorkload scalingWorkload();
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
         workload = scalingWorkload().workload();
         n = scalingWorkload().n(size);
         strongChecksum = workload.run(0, n);
         weakChecksum = workload.run(0, n * workers);
         exec = model.open(workers);
+        Runnable operation = params.getBenchmark().endsWith(".weak") ? this::weak : this::strong;
+        WorkerJvmWarmup.Outcome warmed = WorkerJvmWarmup.warm(exec, operation);
+        if (exec.workerJvms() > 0) {
+            System.out.println("[parbench] " + warmed);
+        }
     }
 
     @TearDown(Level.Trial)

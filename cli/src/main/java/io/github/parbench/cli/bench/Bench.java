@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -108,7 +109,6 @@ public final class Bench implements Callable<Integer> {
         Optional<String> python = python();
         Selection selection = new Selection(suites, models, sizes, python.isPresent());
         long runSeed = seed != null ? seed : new java.security.SecureRandom().nextInt(Integer.MAX_VALUE);
-        Planner planner = new Planner(profile, workers, selection, runSeed);
         List<Suite> listed = catalog(jar).suites();
         List<Harness> harnesses = Harness.forProfile(profile);
         checkSelection(listed, harnesses);
@@ -117,6 +117,7 @@ public final class Bench implements Callable<Integer> {
         leftOut.forEach(why -> out.println("[bench] left out: " + why));
         List<Suite> candidate = unavailable.remove(listed);
         Path baselineJar = baseline == null ? null : baselineJar();
+        Planner planner = new Planner(profile, workers, selection, runSeed, jarsWithCompilationProfiler(baselineJar));
         int pairedRounds = pairedRounds(profile);
         List<RunPart> parts = baselineJar == null ? planner.parts(candidate, harnesses)
                 : planner.pairedParts(candidate, catalog(baselineJar).suites(), pairedRounds);
@@ -235,6 +236,21 @@ public final class Bench implements Callable<Integer> {
         if (!bad.isEmpty()) {
             throw new UsageException(option + ": unknown " + bad + ", the jar has " + known);
         }
+    }
+
+    /** The sides whose jar has {@link CompilationProfiler}'s class; one that lacks it is said so once. */
+    private Set<String> jarsWithCompilationProfiler(Path baselineJar) {
+        Set<String> sides = new HashSet<>();
+        for (String side : baselineJar == null ? List.of(RunPart.CANDIDATE) : List.of(RunPart.CANDIDATE, RunPart.BASELINE)) {
+            Path sideJar = RunPart.BASELINE.equals(side) ? baselineJar : jar;
+            if (CompilationProfiler.in(sideJar)) {
+                sides.add(side);
+            } else {
+                out.println("[bench] " + sideJar + " has no " + CompilationProfiler.CLASS
+                        + " (an older build): its scaling suites run without counting compilations");
+            }
+        }
+        return sides;
     }
 
     private SuiteCatalog catalog(Path benchmarksJar) {

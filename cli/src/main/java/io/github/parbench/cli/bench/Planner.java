@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,6 +27,8 @@ import java.util.stream.Stream;
  * rounds), so an interrupted run loses at most one fork. SERIAL ignores the worker count, so it
  * runs once per size with {@code workers=1} (the speedup baseline) instead of once per count.
  * Any other suite is one part with its own params and forks, and so is a {@link Harness}.
+ * The scaling suites run with {@link CompilationProfiler} where their jar has it, so each result
+ * says how many JIT compilations finished in the fork and its worker JVMs while it was measured.
  */
 public final class Planner {
 
@@ -44,18 +47,36 @@ public final class Planner {
      * 0.07-0.3 ms).
      */
     private static final Map<String, Double> SERIAL_MILLIS = Map.of("large", 22.0, "small", 0.2);
+    /**
+     * The model whose worker JVMs a scaling suite warms in its setup until they stop compiling, and
+     * that warm-up's cap in seconds (jmh's WorkerJvmWarmup; at the large sizes it is usually reached).
+     */
+    private static final String WORKER_JVM_MODEL = Model.PROCESS_POOL.name();
+    private static final double WORKER_WARMUP_SECONDS = 5.0;
 
     private final Profile profile;
     private final List<Integer> workers;
     private final Selection selection;
     private final long seed;
+    private final Set<String> jarsWithCompilationProfiler;
 
-    /** @param seed draws the order of the rounds and of the interleaved harness's blocks */
+    /** A plan whose jars have no {@link CompilationProfiler}. */
     public Planner(Profile profile, List<Integer> workers, Selection selection, long seed) {
+        this(profile, workers, selection, seed, Set.of());
+    }
+
+    /**
+     * @param seed                        draws the order of the rounds and of the interleaved harness's blocks
+     * @param jarsWithCompilationProfiler the sides ({@link RunPart#CANDIDATE}, {@link RunPart#BASELINE})
+     *                                    whose jar has {@link CompilationProfiler}: their scaling suites run with it
+     */
+    public Planner(Profile profile, List<Integer> workers, Selection selection, long seed,
+                   Set<String> jarsWithCompilationProfiler) {
         this.profile = profile;
         this.workers = List.copyOf(workers);
         this.selection = selection;
         this.seed = seed;
+        this.jarsWithCompilationProfiler = Set.copyOf(jarsWithCompilationProfiler);
     }
 
     /**
@@ -197,6 +218,7 @@ public final class Planner {
                          List<Map<String, List<String>>> invocations, int forks) {
         List<List<String>> args = new ArrayList<>();
         int expected = 0;
+        int warmedWorkerTrials = 0;
         for (Map<String, List<String>> chosen : invocations) {
             List<String> invocation = new ArrayList<>();
             invocation.add(suite.includeRegex());
@@ -205,11 +227,27 @@ public final class Planner {
                 invocation.add(param + "=" + String.join(",", values));
             });
             invocation.addAll(profile.jmhOptions(forks));
+            if (suite.isScaling() && jarsWithCompilationProfiler.contains(jar)) {
+                invocation.addAll(CompilationProfiler.options());
+            }
             args.add(invocation);
             expected += suite.combinations(chosen);
+            warmedWorkerTrials += workerWarmedTrials(suite, chosen);
         }
-        double estimate = expected * forks * profile.secondsPerFork() + invocations.size();
+        double estimate = expected * forks * profile.secondsPerFork() + warmedWorkerTrials * forks * WORKER_WARMUP_SECONDS
+                + invocations.size();
         return new RunPart(name, RunPart.Kind.JMH, jar, output, args, expected, estimate);
+    }
+
+    /** The benchmarks of an invocation whose model warms its worker JVMs in setup. */
+    private static int workerWarmedTrials(Suite suite, Map<String, List<String>> chosen) {
+        List<String> models = chosen.getOrDefault("model", suite.params().getOrDefault("model", List.of()));
+        if (!suite.isScaling() || !models.contains(WORKER_JVM_MODEL)) {
+            return 0;
+        }
+        Map<String, List<String>> poolOnly = new LinkedHashMap<>(chosen);
+        poolOnly.put("model", List.of(WORKER_JVM_MODEL));
+        return suite.combinations(poolOnly);
     }
 
     private static RunPart harnessPart(Harness harness) {

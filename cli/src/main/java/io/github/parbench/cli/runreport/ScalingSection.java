@@ -40,6 +40,7 @@ final class ScalingSection {
         }
         summary(group).ifPresent(doc::paragraph);
         doc.add(table(group));
+        WorkerCompilationNotes.footnote(group).ifPresent(doc::paragraph);
         Map<String, SerialFractionFit> fits = fits(group);
         if (!fits.isEmpty()) {
             doc.paragraph(group.scaling().law() + " fit per model: f by least squares through the origin of "
@@ -82,7 +83,7 @@ final class ScalingSection {
         for (ScalingPoint p : group.points()) {
             String speedup = Numbers.fixed(p.speedup(), 2)
                     + (Double.isFinite(p.speedupError()) && Double.isFinite(p.speedup()) ? " ± " + Numbers.fixed(p.speedupError(), 2) : "");
-            table.row(p.model(), Integer.toString(p.workers()), Numbers.significant(p.result().primary().score()),
+            table.row(WorkerCompilationNotes.model(p), Integer.toString(p.workers()), Numbers.significant(p.result().primary().score()),
                     Numbers.significant(p.result().primary().error(), 3), speedup, Numbers.percent(p.efficiency(), 0),
                     Numbers.fixed(p.karpFlatt(), 3));
         }

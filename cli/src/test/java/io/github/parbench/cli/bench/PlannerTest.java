@@ -182,6 +182,39 @@ class PlannerTest {
         assertEquals(1 * 2 + 1 * 2 * 2, parts.get(0).expectedResults());
     }
 
+    @Test
+    void scalingSuitesRunWithTheCompilationProfilerWhereTheirJarHasItAndNoOtherSuiteDoes() {
+        List<String> prof = List.of("-prof", io.github.parbench.jmh.WorkerCompilationsProfiler.class.getName());
+        List<RunPart> parts = new Planner(Profile.SMOKE, List.of(1, 2), Selection.everything(false), 1L,
+                Set.of(RunPart.CANDIDATE)).parts(suites, List.of());
+        RunPart pool = part(parts, "CountdownScaling-PROCESS_POOL round 1");
+        assertTrue(java.util.Collections.indexOfSubList(pool.invocations().get(0), prof) >= 0, pool.invocations().toString());
+        RunPart fairness = part(parts, "LockFairness");
+        assertFalse(fairness.invocations().get(0).contains("-prof"), fairness.invocations().toString());
+        List<RunPart> without = new Planner(Profile.SMOKE, List.of(1, 2), Selection.everything(false), 1L)
+                .parts(suites, List.of());
+        assertFalse(part(without, "CountdownScaling-PROCESS_POOL round 1").invocations().get(0).contains("-prof"),
+                "a jar without the profiler is not asked for it");
+
+        Selection countdown = new Selection(Set.of("CountdownScaling"), Set.of(), Set.of(), false);
+        List<RunPart> paired = new Planner(Profile.SMOKE, List.of(1, 2), countdown, 1L, Set.of(RunPart.CANDIDATE))
+                .pairedParts(suites, suites, 1);
+        for (RunPart side : paired) {
+            boolean profiled = side.invocations().stream().allMatch(i -> java.util.Collections.indexOfSubList(i, prof) >= 0);
+            assertEquals(RunPart.CANDIDATE.equals(side.jar()), profiled, side.jar() + ": " + side.invocations());
+        }
+    }
+
+    @Test
+    void theEstimateCountsTheProcessPoolsWorkerWarmup() {
+        Selection one = new Selection(Set.of("CountdownScaling"), Set.of("THREAD_POOL", "PROCESS_POOL"), Set.of("small"),
+                false);
+        List<RunPart> parts = new Planner(Profile.SMOKE, List.of(1), one, 1L).parts(suites, List.of());
+        double threads = part(parts, "CountdownScaling-THREAD_POOL round 1").estimateSeconds();
+        double pool = part(parts, "CountdownScaling-PROCESS_POOL round 1").estimateSeconds();
+        assertEquals(2 * 5.0, pool - threads, 1e-9, "strong and weak, each warming its workers up to the 5 s cap");
+    }
+
     private static String after(List<String> args, String option) {
         int at = args.indexOf(option);
         assertTrue(at >= 0 && at + 1 < args.size(), option + " in " + args);
