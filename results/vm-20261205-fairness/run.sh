@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Issue 17's experiments: is every side of the threads-against-processes comparison equally warm,
+# and where do the process pool's small-task cost and its single-worker gap at the large size come
+# from? Rerun from the repository root (after ./mvnw -DskipTests package, or let scripts/parbench
+# build): results/vm-20261205-fairness/run.sh [OUT_DIR]. Each step prints to OUT_DIR/<step>.log and,
+# for the harness, writes OUT_DIR/<step>.json. PRE_FASTPATH_JAR names a benchmarks.jar built at
+# commit 6c93582 (steady warm-up, before ProcessPool.map sent chunks from the caller's thread);
+# without it, step B's "before" half is skipped.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")/../.."
+out="${1:-results/vm-20261205-fairness}"
+mkdir -p "$out"
+jar=jmh/target/benchmarks.jar
+kernels=(-XX:CompileCommand=quiet -XX:CompileCommand=dontinline,io.github.parbench.workload.Countdown::countdown
+         -XX:CompileCommand=dontinline,io.github.parbench.workload.SqrtSum::sqrtSum)
+step() { local name=$1; shift; echo "== $name: $*" | tee "$out/$name.log"; "$@" 2>&1 | tee -a "$out/$name.log"; }
+harness() { local name=$1; shift; step "$name" scripts/parbench interleaved "$@" --out "$out/$name.json"; }
+plain() { step "$1" java "${kernels[@]}" -cp "$jar" io.github.parbench.jmh.interleaved.PlainPoolLoop "${@:2}"; }
+split() { step "$1" java "${kernels[@]}" -cp "$jar" io.github.parbench.jmh.interleaved.PoolTimeSplit "${@:2}"; }
+
+# A. The small-task cost against a plain warmed loop, with the steady-state warm-up and with the old
+#    fixed count of 5 warm-up blocks, alternately.
+small=(--workload countdown --size small --workers 1 --models THREAD_POOL,PROCESS_POOL --blocks 40 --seed 1)
+harness a1-steady "${small[@]}" --warmup-cap 30s
+plain a2-plain countdown small 1 5000 2000
+harness a3-blocks "${small[@]}" --warmup-rule blocks --warmup 5
+plain a4-plain countdown small 1 5000 2000
+
+# B. Cost per task above SERIAL at 1 and 2 workers: the pool as it is, and before map sent its chunks
+#    from the caller's thread (two thread hand-offs more per chunk).
+costs=(--workload countdown --size small --workers 1,2 --models THREADS,THREAD_POOL,FORK_JOIN,PROCESS_POOL
+       --blocks 60 --seed 2 --warmup-cap 30s)
+harness b1-now "${costs[@]}"
+if [[ -n "${PRE_FASTPATH_JAR:-}" ]]; then
+    harness b2-before-fastpath "${costs[@]}" --jar "$PRE_FASTPATH_JAR"
+fi
+
+# C. The single-worker gaps at the large size: unpinned, then every process pinned to CPU 0, and the
+#    pool's time split into the work in the worker and the round trip around it.
+large=(--size large --workers 1 --models THREADS,THREAD_POOL,FORK_JOIN,PROCESS_POOL --blocks 40 --seed 3 --warmup-cap 30s)
+harness c1-countdown "${large[@]}" --workload countdown
+harness c2-countdown-pinned-cpu0 "${large[@]}" --workload countdown --jar "$jar" &&
+    true
+split c3-split-countdown countdown large 60
+step c4-split-countdown-pinned-cpu0 taskset -c 0 java "${kernels[@]}" -cp "$jar" \
+    io.github.parbench.jmh.interleaved.PoolTimeSplit countdown large 60
+harness c5-sqrt "${large[@]}" --workload sqrt
+split c6-split-sqrt sqrt large 60
