@@ -2,6 +2,7 @@ package io.github.parbench.cli;
 
 import io.github.parbench.cli.bench.Harness;
 import io.github.parbench.cli.harness.InterleavedResults;
+import io.github.parbench.cli.harness.JvmLevelsEstimate;
 import io.github.parbench.format.BadInputException;
 import io.github.parbench.format.InterleavedDesign;
 import io.github.parbench.format.JmhResult;
@@ -23,6 +24,14 @@ final class InterleavedCommand extends HarnessCommand {
 
     @Option(names = "--confidence", defaultValue = "0.95", paramLabel = "P", description = "level of the speedup intervals (default: ${DEFAULT-VALUE})")
     double confidence;
+
+    @Option(names = "--jvms", defaultValue = "1", paramLabel = "N", description = {
+        "run the experiment in N harness JVMs, one after another, with fresh workers and the seeds SEED, SEED+1, ...;",
+        "the intervals are then over the JVMs, so they include what varies between runs (default: ${DEFAULT-VALUE})"})
+    int jvms;
+
+    /** The harness's own default seed, which {@code --jvms} counts up from when none is given. */
+    private static final long HARNESS_DEFAULT_SEED = 1;
 
     @Override
     String mainClass() {
@@ -50,6 +59,44 @@ final class InterleavedCommand extends HarnessCommand {
         return args;
     }
 
+    /** One harness JVM per {@code --jvms}, each with the next seed. */
+    @Override
+    List<List<String>> harnessRuns() throws BadInputException {
+        if (jvms < 1) {
+            throw new BadInputException("--jvms must be at least 1, was " + jvms);
+        }
+        List<String> args = harnessArgs();
+        if (jvms == 1) {
+            return List.of(args);
+        }
+        int at = args.indexOf("--seed");
+        long seed = HARNESS_DEFAULT_SEED;
+        List<String> rest = new java.util.ArrayList<>(args);
+        try {
+            if (at >= 0 && at + 1 < args.size()) {
+                seed = Long.parseLong(args.get(at + 1));
+                rest.subList(at, at + 2).clear();
+            } else {
+                for (String a : args) {
+                    if (a.startsWith("--seed=")) {
+                        seed = Long.parseLong(a.substring("--seed=".length()));
+                        rest.remove(a);
+                        break;
+                    }
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--seed must be a whole number with --jvms: " + e.getMessage());
+        }
+        List<List<String>> runs = new java.util.ArrayList<>();
+        for (int j = 0; j < jvms; j++) {
+            List<String> run = new java.util.ArrayList<>(rest);
+            run.addAll(List.of("--seed", Long.toString(seed + j)));
+            runs.add(run);
+        }
+        return runs;
+    }
+
     @Override
     void print(PrintWriter console, List<JmhResult> results) {
         console.printf("%-18s %12s %12s %22s %10s %10s %s%n", "contender", "mean (ms)", "speedup",
@@ -67,12 +114,41 @@ final class InterleavedCommand extends HarnessCommand {
                     r.primary().score(), s.score(), s.low(), s.high(), 100 * s.score() / k, warmup, compiled);
         }
         console.println("(" + InterleavedResults.BENCHMARK_PREFIX + "*: speedup = geometric mean of T(SERIAL)/T(model) per block)");
+        printLevels(console, results);
         JmhResult any = results.get(0);
         InterleavedDesign.Precision p = any.interleaved().precision();
         if (p != null && !Double.isNaN(p.target())) {
             double reached = results.stream().mapToDouble(r -> r.interleaved().precision().reached()).max().orElse(0);
             console.printf("precision: target ±%.1f%%, reached ±%.1f%% in %d blocks%s%n", 100 * p.target(), 100 * reached,
                     any.interleaved().blocks(), p.budgetExhausted() ? " (the budget ran out first)" : "");
+        }
+    }
+
+    /**
+     * With several harness JVMs, each contender's variance components (as standard deviations of
+     * the log-ratio, about a fraction of the speedup) and the blocks per JVM that would buy the most
+     * precision for the time, so a user can choose --jvms and --blocks.
+     */
+    private static void printLevels(PrintWriter console, List<JmhResult> results) {
+        InterleavedDesign.Levels any = results.get(0).interleaved().levels();
+        if (any == null) {
+            console.println("one harness JVM: the intervals cover the noise between its blocks, not what varies between runs"
+                    + " (--jvms 3 or more for that)");
+            return;
+        }
+        console.printf("%d harness JVMs (seeds %s; blocks %s); a JVM cost about %.1f s, a block %.3f s%n",
+                any.seeds().size(), any.seeds(), any.blocks(), any.jvmCostSeconds(), any.blockCostSeconds());
+        console.printf("%-18s %14s %14s %22s%n", "contender", "sd between JVMs", "sd within a JVM", "best blocks per JVM");
+        for (JmhResult r : results) {
+            InterleavedDesign.Levels l = r.interleaved().levels();
+            if (InterleavedResults.SERIAL.equals(r.key().params().get("model")) || l == null) {
+                continue;
+            }
+            double best = JvmLevelsEstimate.optimalBlocksPerJvm(l.withinVariance(), l.betweenVariance(),
+                    l.jvmCostSeconds(), l.blockCostSeconds());
+            console.printf("%-18s %13.1f%% %13.1f%% %22s%n", r.key().params().get("model") + " x" + r.key().params().get("workers"),
+                    100 * Math.sqrt(l.betweenVariance()), 100 * Math.sqrt(l.withinVariance()),
+                    Double.isNaN(best) ? "unknown" : Double.isInfinite(best) ? "all in one JVM" : String.format("%.0f", best));
         }
     }
 }

@@ -113,6 +113,11 @@ public record JvmLevelsEstimate(double score, double low, double high, double co
      * @param blockCost what one block costs, in the same unit
      */
     public double optimalBlocksPerJvm(double jvmCost, double blockCost) {
+        return optimalBlocksPerJvm(within, between, jvmCost, blockCost);
+    }
+
+    /** {@link #optimalBlocksPerJvm(double, double)} from recorded components (a result's {@code levels}). */
+    public static double optimalBlocksPerJvm(double within, double between, double jvmCost, double blockCost) {
         if (Double.isNaN(within) || Double.isNaN(between) || !(jvmCost > 0 && blockCost > 0)) {
             return Double.NaN;
         }

@@ -76,6 +76,17 @@ class PlannerTest {
     }
 
     @Test
+    void theStandardProfileRunsEachInterleavedExperimentInThreeHarnessJvmsWithTheNextSeeds() {
+        Selection interleaved = new Selection(Set.of("InterleavedScaling"), Set.of(), Set.of("large"), false);
+        RunPart part = new Planner(Profile.STANDARD, List.of(1, 2), interleaved, 7L).parts(suites, List.of()).get(0);
+        assertEquals(3, part.invocations().size());
+        assertEquals(List.of("7", "8", "9"), part.invocations().stream().map(i -> after(i, "--seed")).toList());
+        assertEquals(part.invocations().get(0).size(), part.invocations().get(2).size());
+        assertEquals(1, new Planner(Profile.SMOKE, List.of(1, 2), interleaved, 7L).parts(suites, List.of()).get(0)
+                .invocations().size(), "smoke keeps one JVM");
+    }
+
+    @Test
     void everySuiteOfTheJarAndEveryHarnessIsPlannedAndOtherSuitesAreOnePartEach() {
         List<RunPart> parts = new Planner(Profile.STANDARD, List.of(1, 2), Selection.everything(false), 1L)
                 .parts(suites, Harness.forProfile(Profile.STANDARD));
