@@ -116,6 +116,14 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
     }
 
     /**
+     * Whether the harness opens THREAD_POOL_TWIN, the two-core A/A control: when THREAD_POOL runs on
+     * 2 or more workers (the harness's {@code Contenders} decides the same).
+     */
+    static boolean hasTwoCoreTwin(List<String> models, List<Integer> workers) {
+        return models.contains("THREAD_POOL") && workers.stream().anyMatch(k -> k >= 2);
+    }
+
+    /**
      * The interleaved scaling harness for one workload and size: SERIAL, its A/A twin and every
      * other model at every worker count, warmed until steady and measured to the profile's
      * precision within its budget ({@link Profile.Interleaved}), with the kernel flags the JMH forks
@@ -133,7 +141,7 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
                 "--blocks", Integer.toString(plan.minBlocks()), "--precision", Double.toString(plan.precision()),
                 "--budget", plan.budgetSeconds() + "s", SEED, Long.toString(seed)));
         args.addAll(List.of("--models", others.isEmpty() ? Planner.SERIAL : String.join(",", others)));
-        int contenders = 2 + others.size() * workers.size();
+        int contenders = 2 + others.size() * workers.size() + (hasTwoCoreTwin(others, workers) ? 1 : 0);
         // A process spawn costs a JVM start per worker (0.15-0.2 s each here) whatever the size; the rest
         // cost about a serial operation each (or a 5 ms batch), less with more workers.
         double perBlock = contenders * Math.max(serialMillis, 5) / 1000.0

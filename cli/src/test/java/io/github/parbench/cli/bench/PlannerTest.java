@@ -67,7 +67,8 @@ class PlannerTest {
         assertEquals(Integer.toString(Profile.SMOKE.interleaved.minBlocks()), after(invocation, "--blocks"));
         assertEquals("0.02", after(invocation, "--precision"));
         assertEquals(Profile.SMOKE.interleaved.budgetSeconds() + "s", after(invocation, "--budget"));
-        assertEquals(2 + 5 * 2, parts.get(0).expectedResults(), "SERIAL, its twin, five models at two worker counts");
+        assertEquals(2 + 5 * 2 + 1, parts.get(0).expectedResults(),
+                "SERIAL, its twin, five models at two worker counts, THREAD_POOL's twin at 2");
         Selection narrow = new Selection(Set.of("InterleavedScaling"), Set.of("THREADS"), Set.of("small"), false);
         List<RunPart> one = new Planner(Profile.SMOKE, List.of(1, 2), narrow, 7L).parts(suites, List.of());
         assertEquals(2, one.size(), "small only, both workloads");
