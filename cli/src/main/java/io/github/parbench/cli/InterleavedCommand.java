@@ -3,6 +3,7 @@ package io.github.parbench.cli;
 import io.github.parbench.cli.bench.Harness;
 import io.github.parbench.cli.harness.InterleavedResults;
 import io.github.parbench.cli.harness.JvmLevelsEstimate;
+import io.github.parbench.cli.speedup.SpeedupTable;
 import io.github.parbench.format.BadInputException;
 import io.github.parbench.format.InterleavedDesign;
 import io.github.parbench.format.JmhResult;
@@ -99,7 +100,7 @@ final class InterleavedCommand extends HarnessCommand {
 
     @Override
     void print(PrintWriter console, List<JmhResult> results) {
-        console.printf("%-18s %12s %12s %22s %10s %10s %s%n", "contender", "mean (ms)", "speedup",
+        console.printf("%-20s %12s %12s %22s %10s %10s %s%n", "contender", "mean (ms)", "speedup",
                 Math.round(confidence * 100) + "% interval", "efficiency", "warm-up", "compiled while measured");
         for (JmhResult r : results) {
             Metric s = r.secondary().get("speedup");
@@ -110,10 +111,11 @@ final class InterleavedCommand extends HarnessCommand {
             String compiled = d.compilationsDuringMeasurement() < 0 ? "not counted"
                     : d.compilationsDuringMeasurement() + " in " + (d.warmup() == null ? "?" : d.warmup().jvms()) + " JVM"
                     + (d.warmup() != null && d.warmup().jvms() == 1 ? "" : "s");
-            console.printf("%-18s %12.3f %11.3fx   [%7.3f, %7.3f] %9.0f%% %10s %s%n", r.key().params().get("model") + " x" + k,
+            console.printf("%-20s %12.3f %11.3fx   [%7.3f, %7.3f] %9.0f%% %10s %s%n", r.key().params().get("model") + " x" + k,
                     r.primary().score(), s.score(), s.low(), s.high(), 100 * s.score() / k, warmup, compiled);
         }
         console.println("(" + InterleavedResults.BENCHMARK_PREFIX + "*: speedup = geometric mean of T(SERIAL)/T(model) per block)");
+        printTwoCoreControl(console, results);
         printLevels(console, results);
         JmhResult any = results.get(0);
         InterleavedDesign.Precision p = any.interleaved().precision();
@@ -138,7 +140,7 @@ final class InterleavedCommand extends HarnessCommand {
         }
         console.printf("%d harness JVMs (seeds %s; blocks %s); a JVM cost about %.1f s, a block %.3f s%n",
                 any.seeds().size(), any.seeds(), any.blocks(), any.jvmCostSeconds(), any.blockCostSeconds());
-        console.printf("%-18s %14s %14s %22s%n", "contender", "sd between JVMs", "sd within a JVM", "best blocks per JVM");
+        console.printf("%-20s %14s %14s %22s%n", "contender", "sd between JVMs", "sd within a JVM", "best blocks per JVM");
         for (JmhResult r : results) {
             InterleavedDesign.Levels l = r.interleaved().levels();
             if (InterleavedResults.SERIAL.equals(r.key().params().get("model")) || l == null) {
@@ -146,9 +148,29 @@ final class InterleavedCommand extends HarnessCommand {
             }
             double best = JvmLevelsEstimate.optimalBlocksPerJvm(l.withinVariance(), l.betweenVariance(),
                     l.jvmCostSeconds(), l.blockCostSeconds());
-            console.printf("%-18s %13.1f%% %13.1f%% %22s%n", r.key().params().get("model") + " x" + r.key().params().get("workers"),
+            console.printf("%-20s %13.1f%% %13.1f%% %22s%n", r.key().params().get("model") + " x" + r.key().params().get("workers"),
                     100 * Math.sqrt(l.betweenVariance()), 100 * Math.sqrt(l.withinVariance()),
                     Double.isNaN(best) ? "unknown" : Double.isInfinite(best) ? "all in one JVM" : String.format("%.0f", best));
         }
+    }
+
+    /** THREAD_POOL against its twin in the same blocks: the A/A control that uses both cores. */
+    private void printTwoCoreControl(PrintWriter console, List<JmhResult> results) {
+        java.util.Optional<JmhResult> twin = results.stream()
+                .filter(r -> SpeedupTable.TWO_CORE_TWIN.equals(r.key().params().get("model"))).findFirst();
+        if (twin.isEmpty()) {
+            return;
+        }
+        String workers = twin.get().key().params().get("workers");
+        java.util.Optional<JmhResult> original = results.stream()
+                .filter(r -> SpeedupTable.TWO_CORE_ORIGINAL.equals(r.key().params().get("model"))
+                        && workers.equals(r.key().params().get("workers"))).findFirst();
+        if (original.isEmpty()) {
+            return;
+        }
+        JvmLevelsEstimate c = JvmLevelsEstimate.of(original.get().primary().forks(), twin.get().primary().forks(), confidence);
+        console.printf("two-core A/A control: THREAD_POOL / THREAD_POOL_TWIN x%s per block = %.3f [%.3f, %.3f]: %s%n", workers,
+                c.score(), c.low(), c.high(), c.covers(1.0) ? String.format("covers 1.0; differences under ±%.1f%% are not visible",
+                        100 * c.relativeHalfWidth()) : "excludes 1.0, the control failed");
     }
 }
