@@ -46,6 +46,11 @@ abstract class HarnessCommand implements Callable<Integer> {
         return harnessArgs;
     }
 
+    /** The harness's arguments for each JVM it runs in: one, unless a command runs it in several. */
+    List<List<String>> harnessRuns() throws BadInputException {
+        return List.of(harnessArgs());
+    }
+
     /** Options of the harness's JVM. */
     abstract List<String> jvmOptions();
 
@@ -70,8 +75,8 @@ abstract class HarnessCommand implements Callable<Integer> {
             console.flush();
             return HarnessProcess.run(benchmarksJar.toString(), jvmOptions(), mainClass(), List.of("--help"));
         }
-        HarnessProcess.Measured measured = HarnessProcess.measure(benchmarksJar.toString(), jvmOptions(), mainClass(),
-                harnessArgs(), level);
+        HarnessProcess.Measured measured = HarnessProcess.measureInJvms(benchmarksJar.toString(), jvmOptions(), mainClass(),
+                harnessRuns(), level);
         if (measured.exit() != 0) {
             return measured.exit(); // the harness said why on stderr
         }

@@ -22,14 +22,30 @@ import java.util.List;
  * @param compilationsDuringMeasurement JIT compilations that finished during this configuration's
  *                       measured entries, summed over every JVM it ran in (-1: not recorded)
  * @param precision      the precision asked for and reached (null when the file does not say)
+ * @param levels         the harness JVMs the result combines and its variance components (null: one
+ *                       harness JVM, or a file that does not say)
  */
 public record InterleavedDesign(String schedule, long seed, int warmupBlocks, int blocks, long n, String suite,
                                 double confidence, int contenders, int batch, double minEntryMillis,
                                 List<Integer> positions, Warmup warmup, long compilationsDuringMeasurement,
-                                Precision precision) {
+                                Precision precision, Levels levels) {
 
     public InterleavedDesign {
         positions = List.copyOf(positions);
+    }
+
+    /** A design of one harness JVM. */
+    public InterleavedDesign(String schedule, long seed, int warmupBlocks, int blocks, long n, String suite,
+                             double confidence, int contenders, int batch, double minEntryMillis,
+                             List<Integer> positions, Warmup warmup, long compilationsDuringMeasurement,
+                             Precision precision) {
+        this(schedule, seed, warmupBlocks, blocks, n, suite, confidence, contenders, batch, minEntryMillis, positions,
+                warmup, compilationsDuringMeasurement, precision, null);
+    }
+
+    /** How many harness JVMs the result combines: 1 unless {@link #levels} says more. */
+    public int jvms() {
+        return levels == null ? 1 : levels.seeds().size();
     }
 
     /** A design as files before warm-up and precision were recorded describe it. */
@@ -37,7 +53,7 @@ public record InterleavedDesign(String schedule, long seed, int warmupBlocks, in
                              double confidence, int contenders, int batch, double minEntryMillis,
                              List<Integer> positions) {
         this(schedule, seed, warmupBlocks, blocks, n, suite, confidence, contenders, batch, minEntryMillis, positions,
-                null, -1, null);
+                null, -1, null, null);
     }
 
     /** A design that records only what the report needs (as the CPython reference writes it). */
@@ -77,5 +93,26 @@ public record InterleavedDesign(String schedule, long seed, int warmupBlocks, in
      * @param interval        how the interval was formed, e.g. "t" or "confidence sequence"
      */
     public record Precision(double target, double reached, boolean budgetExhausted, String interval) {
+    }
+
+    /**
+     * The two levels of a result measured in several harness JVMs (Kalibera and Jones): JVMs, each
+     * with its own blocks. The variance components are of the speedup's log-ratio; with the costs
+     * they give the blocks per JVM that buy the narrowest interval for the time.
+     *
+     * @param seeds            each harness JVM's block-order seed, in run order
+     * @param blocks           each harness JVM's measured blocks
+     * @param withinVariance   the block-to-block variance inside a JVM (NaN: not known)
+     * @param betweenVariance  what the JVM means vary by beyond their blocks (NaN: not known)
+     * @param jvmCostSeconds   what starting and warming one harness JVM took, on average
+     * @param blockCostSeconds what one block took, on average
+     */
+    public record Levels(List<Long> seeds, List<Integer> blocks, double withinVariance, double betweenVariance,
+                         double jvmCostSeconds, double blockCostSeconds) {
+
+        public Levels {
+            seeds = List.copyOf(seeds);
+            blocks = List.copyOf(blocks);
+        }
     }
 }

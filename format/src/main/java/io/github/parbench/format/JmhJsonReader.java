@@ -101,7 +101,29 @@ public final class JmhJsonReader {
                 node.path("contenders").asInt(0), node.path("batch").asInt(1), node.path("minEntryMillis").asDouble(0),
                 positions(node.get("positions"), file, inside), warmup(node.get("warmup"), file, inside),
                 optionalLong(node.get("compilationsDuringMeasurement"), file, inside + " compilationsDuringMeasurement"),
-                precision(node, file, inside));
+                precision(node, file, inside), levels(node.get("levels"), file, inside));
+    }
+
+    /** The harness JVMs a result combines; null when it is one JVM's. */
+    private static InterleavedDesign.Levels levels(JsonNode node, Path file, String where) throws BadInputException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String inside = where + " levels";
+        if (!node.isObject() || !node.path("seeds").isArray() || !node.path("blocks").isArray()
+                || node.get("seeds").size() != node.get("blocks").size() || node.get("seeds").isEmpty()) {
+            throw new BadInputException(file, inside + " needs equally long, non-empty seeds and blocks arrays");
+        }
+        List<Long> seeds = new ArrayList<>();
+        List<Integer> blocks = new ArrayList<>();
+        for (int j = 0; j < node.get("seeds").size(); j++) {
+            seeds.add((long) number(node.get("seeds").get(j), file, inside + " seeds"));
+            blocks.add((int) number(node.get("blocks").get(j), file, inside + " blocks"));
+        }
+        return new InterleavedDesign.Levels(seeds, blocks, number(node.get("withinVariance"), file, inside + " withinVariance"),
+                number(node.get("betweenVariance"), file, inside + " betweenVariance"),
+                number(node.get("jvmCostSeconds"), file, inside + " jvmCostSeconds"),
+                number(node.get("blockCostSeconds"), file, inside + " blockCostSeconds"));
     }
 
     private static InterleavedDesign.Warmup warmup(JsonNode node, Path file, String where) throws BadInputException {

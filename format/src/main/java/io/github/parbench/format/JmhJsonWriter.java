@@ -113,6 +113,18 @@ public final class JmhJsonWriter {
             node.put("budgetExhausted", p.budgetExhausted());
             node.put("intervalMethod", p.interval());
         }
+        if (d.levels() != null) {
+            InterleavedDesign.Levels l = d.levels();
+            ObjectNode levels = node.putObject("levels");
+            ArrayNode seeds = levels.putArray("seeds");
+            l.seeds().forEach(seeds::add);
+            ArrayNode blocks = levels.putArray("blocks");
+            l.blocks().forEach(blocks::add);
+            number(levels, "withinVariance", l.withinVariance());
+            number(levels, "betweenVariance", l.betweenVariance());
+            number(levels, "jvmCostSeconds", l.jvmCostSeconds());
+            number(levels, "blockCostSeconds", l.blockCostSeconds());
+        }
     }
 
     /** A count, or null when it was not recorded (-1). */

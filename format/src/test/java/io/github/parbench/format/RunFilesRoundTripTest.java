@@ -95,6 +95,24 @@ class RunFilesRoundTripTest {
     }
 
     @Test
+    void anInterleavedDesignOfSeveralHarnessJvmsKeepsItsLevels() throws Exception {
+        Metric time = new Metric(10.2, 0.4, "ms/op", new TreeMap<>(), List.of(new double[] {9.5, 10.0}, new double[] {9.9}),
+                9.8, 10.6);
+        InterleavedDesign design = new InterleavedDesign("interleaved", 9, 5, 1, 50_000_000, "CountdownScaling", 0.95, 4,
+                1, 5.0, List.of(2, 0, 1), null, -1, new InterleavedDesign.Precision(0.02, 0.05, true, "t over 2 harness JVMs"),
+                new InterleavedDesign.Levels(List.of(9L, 10L), List.of(2, 1), 0.0004, Double.NaN, 3.5, 0.08));
+        JmhResult result = new JmhResult(BenchmarkKey.of("io.github.parbench.jmh.interleaved.InterleavedScaling.countdown",
+                "avgt", Map.of("model", "THREADS", "workers", "2", "size", "large")), time, Map.of(),
+                new Producer("parbench interleaved harness", "", List.of(), "", "", "", 1, 2, 5, "", 1, ""), null, design);
+        Path file = dir.resolve("jmh-levels.json");
+        JmhJsonWriter.write(file, List.of(result));
+
+        InterleavedDesign back = JmhJsonReader.read(file).get(0).interleaved();
+        assertEquals(design, back);
+        assertEquals(2, back.jvms());
+    }
+
+    @Test
     void anInterleavedDesignThatRecordsNoWarmupOrPrecisionReadsBackAsNotRecorded() throws Exception {
         Metric time = new Metric(10.2, 0.4, "ms/op", new TreeMap<>(), List.of(new double[] {9.5, 10.0}), 9.8, 10.6);
         InterleavedDesign older = new InterleavedDesign("interleaved", 9, 5, 2, 50_000_000, "CountdownScaling", 0.95, 4,

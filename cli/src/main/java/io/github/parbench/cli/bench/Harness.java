@@ -20,10 +20,24 @@ import java.util.stream.Stream;
  * @param jvmOptions      options for the JVM that runs it, before the main class
  * @param args            its arguments for this run, without {@code --out}
  * @param expectedResults how many result objects a complete run of it writes
- * @param estimateSeconds a rough duration, for progress estimates only
+ * @param estimateSeconds a rough duration, for progress estimates only (all its JVMs together)
+ * @param jvms            how many harness JVMs run it, one after another, the n-th with seed
+ *                        {@code seed + n} (its args' {@code --seed}); their logs make one result file
  */
 public record Harness(String mainClass, String partName, List<String> jvmOptions, List<String> args,
-                      int expectedResults, double estimateSeconds) {
+                      int expectedResults, double estimateSeconds, int jvms) {
+
+    public Harness {
+        if (jvms > 1 && !args.contains(SEED)) {
+            throw new IllegalArgumentException("a harness run in " + jvms + " JVMs needs a " + SEED + " to vary");
+        }
+    }
+
+    /** A harness run in one JVM. */
+    public Harness(String mainClass, String partName, List<String> jvmOptions, List<String> args, int expectedResults,
+                   double estimateSeconds) {
+        this(mainClass, partName, jvmOptions, args, expectedResults, estimateSeconds, 1);
+    }
 
     /**
      * One round trip of the latency harness on the development VM takes 5-50 us (busy or idle
@@ -31,6 +45,7 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
      * at most: a smoke estimate of 6 s against the 3 s it took there.
      */
     private static final double SECONDS_PER_ROUND_TRIP = 50e-6;
+    private static final String SEED = "--seed";
     public static final String INTERLEAVED_MAIN = "io.github.parbench.jmh.interleaved.InterleavedScaling";
     /**
      * The interleaved harness's JVM: the kernels' flags the JMH forks and the pool's workers get, so
@@ -64,6 +79,25 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
         return invocation;
     }
 
+    /** One {@link #invocation()} per harness JVM, each with the next seed: a fresh block order and fresh workers. */
+    public List<List<String>> invocations() {
+        if (jvms == 1) {
+            return List.of(invocation());
+        }
+        int at = args.indexOf(SEED) + 1;
+        long seed = Long.parseLong(args.get(at));
+        List<List<String>> invocations = new ArrayList<>();
+        for (int j = 0; j < jvms; j++) {
+            List<String> mine = new ArrayList<>(args);
+            mine.set(at, Long.toString(seed + j));
+            List<String> invocation = new ArrayList<>(jvmOptions);
+            invocation.add(mainClass);
+            invocation.addAll(mine);
+            invocations.add(invocation);
+        }
+        return invocations;
+    }
+
     /** The harnesses a run of this profile does, with the profile's sample counts. */
     public static List<Harness> forProfile(Profile profile) {
         return List.of(roundTripLatency(profile));
@@ -82,10 +116,18 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
     }
 
     /**
+     * Whether the harness opens THREAD_POOL_TWIN, the two-core A/A control: when THREAD_POOL runs on
+     * 2 or more workers (the harness's {@code Contenders} decides the same).
+     */
+    static boolean hasTwoCoreTwin(List<String> models, List<Integer> workers) {
+        return models.contains("THREAD_POOL") && workers.stream().anyMatch(k -> k >= 2);
+    }
+
+    /**
      * The interleaved scaling harness for one workload and size: SERIAL, its A/A twin and every
      * other model at every worker count, warmed until steady and measured to the profile's
      * precision within its budget ({@link Profile.Interleaved}), with the kernel flags the JMH forks
-     * get so both measure the same compiled code.
+     * get so both measure the same compiled code; in as many harness JVMs as the profile says.
      *
      * @param serialMillis about how long one SERIAL operation takes, for the estimate
      */
@@ -97,9 +139,9 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
                 "--workers", workers.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 "--warmup", Integer.toString(plan.warmupRounds()), "--warmup-cap", plan.warmupCapSeconds() + "s",
                 "--blocks", Integer.toString(plan.minBlocks()), "--precision", Double.toString(plan.precision()),
-                "--budget", plan.budgetSeconds() + "s", "--seed", Long.toString(seed)));
+                "--budget", plan.budgetSeconds() + "s", SEED, Long.toString(seed)));
         args.addAll(List.of("--models", others.isEmpty() ? Planner.SERIAL : String.join(",", others)));
-        int contenders = 2 + others.size() * workers.size();
+        int contenders = 2 + others.size() * workers.size() + (hasTwoCoreTwin(others, workers) ? 1 : 0);
         // A process spawn costs a JVM start per worker (0.15-0.2 s each here) whatever the size; the rest
         // cost about a serial operation each (or a 5 ms batch), less with more workers.
         double perBlock = contenders * Math.max(serialMillis, 5) / 1000.0
@@ -109,6 +151,6 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
                 + Math.min(plan.budgetSeconds(), Math.max(plan.minBlocks() * perBlock, plan.budgetSeconds() / 2.0))
                 + JVM_START_SECONDS + (others.contains("PROCESS_POOL") ? workers.size() * JVM_START_SECONDS : 0);
         return new Harness(INTERLEAVED_MAIN, "InterleavedScaling-" + workload + "-" + size,
-                INTERLEAVED_JVM_OPTIONS, args, contenders, estimate);
+                INTERLEAVED_JVM_OPTIONS, args, contenders, estimate * plan.jvms(), plan.jvms());
     }
 }

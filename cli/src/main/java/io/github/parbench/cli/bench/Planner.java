@@ -252,7 +252,7 @@ public final class Planner {
 
     private static RunPart harnessPart(Harness harness) {
         return new RunPart(harness.partName(), RunPart.Kind.HARNESS, RunPart.CANDIDATE, "jmh-" + harness.partName() + ".json",
-                List.of(harness.invocation()), harness.expectedResults(), harness.estimateSeconds());
+                harness.invocations(), harness.expectedResults(), harness.estimateSeconds());
     }
 
     private RunPart pythonPart(String workload) {

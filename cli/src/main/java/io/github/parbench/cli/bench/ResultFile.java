@@ -29,6 +29,9 @@ final class ResultFile {
      * file that exists could not be read goes to {@code problems}.
      */
     static ArrayNode merge(List<Path> files, RunPart.Kind kind, Consumer<String> problems) {
+        if (kind == RunPart.Kind.HARNESS && files.size() > 1) {
+            return combinedHarnessJvms(files, problems);
+        }
         ArrayNode merged = RunJson.MAPPER.createArrayNode();
         for (Path file : files) {
             try {
@@ -46,6 +49,27 @@ final class ResultFile {
             } catch (BadInputException | IOException e) {
                 problems.accept(e.getMessage());
             }
+        }
+        return merged;
+    }
+
+    /**
+     * A harness run in several JVMs makes one result per contender over all of them, so every
+     * JVM's log must be there: a part with one missing has no results, and {@code --resume} runs
+     * it again rather than keep an interval over fewer JVMs than planned.
+     */
+    private static ArrayNode combinedHarnessJvms(List<Path> files, Consumer<String> problems) {
+        ArrayNode merged = RunJson.MAPPER.createArrayNode();
+        try {
+            for (Path file : files) {
+                if (!Files.exists(file) || Files.size(file) == 0) {
+                    problems.accept(file + ": no log from this harness JVM, so the part has no results");
+                    return merged;
+                }
+            }
+            merged.addAll(JmhJsonWriter.toJson(HarnessResults.read(files, HarnessResults.CONFIDENCE)));
+        } catch (BadInputException | IOException e) {
+            problems.accept(e.getMessage());
         }
         return merged;
     }

@@ -3,6 +3,7 @@ package io.github.parbench.cli.findings;
 import io.github.parbench.format.Conformance;
 import io.github.parbench.cli.document.Numbers;
 import io.github.parbench.format.JmhResult;
+import io.github.parbench.cli.speedup.BlockRanking;
 import io.github.parbench.cli.speedup.NoiseCheck;
 import io.github.parbench.cli.speedup.SpeedupRow;
 import io.github.parbench.cli.speedup.SpeedupTable;
@@ -38,7 +39,11 @@ public final class FindingSentences {
         return sentences;
     }
 
-    /** The highest JVM speedup at the largest worker count, and the models its interval cannot tell from it. */
+    /**
+     * The highest JVM speedup at the largest worker count, ranked against the other models at that
+     * count from their ratio within each block ({@link BlockRanking}), not from overlapping intervals:
+     * the nearest model it is shown faster than, and every one it cannot be told from.
+     */
     static Optional<String> bestScaling(List<SpeedupTable> jvm) {
         record Candidate(SpeedupTable table, SpeedupRow row) {
         }
@@ -47,19 +52,38 @@ public final class FindingSentences {
             return Optional.empty();
         }
         Optional<Candidate> best = jvm.stream().flatMap(t -> t.rows().stream()
-                        .filter(r -> r.workers() == maxWorkers && !SERIAL.equals(r.model()))
+                        .filter(r -> r.workers() == maxWorkers && isModel(r))
                         .map(r -> new Candidate(t, r)))
                 .max(Comparator.comparingDouble(c -> c.row().speedup()));
         return best.map(c -> {
-            List<String> tied = c.table().rows().stream()
-                    .filter(r -> r.workers() == maxWorkers && r != c.row() && !SERIAL.equals(r.model())
-                            && c.row().covers(r.speedup()))
-                    .map(SpeedupRow::model).toList();
+            List<SpeedupRow> others = c.table().rows().stream()
+                    .filter(r -> r.workers() == maxWorkers && r != c.row() && isModel(r))
+                    .sorted(Comparator.comparingDouble(SpeedupRow::speedup).reversed()).toList();
+            List<String> tied = new ArrayList<>();
+            Optional<BlockRanking> nearest = Optional.empty();
+            boolean unranked = false;
+            for (SpeedupRow other : others) {
+                Optional<BlockRanking> ranking = BlockRanking.of(c.table(), c.row(), other);
+                if (ranking.isEmpty()) {
+                    unranked = true;
+                } else if (!ranking.get().distinguishable()) {
+                    tied.add(ranking.get().sentence());
+                } else if (nearest.isEmpty()) {
+                    nearest = ranking;
+                }
+            }
+            String ranked = (tied.isEmpty() ? "" : "; " + String.join("; ", tied))
+                    + nearest.map(r -> "; " + r.sentence()).orElse("")
+                    + (unranked ? "; this run's files lack the per-block times to rank it against the others" : "");
             return "On the JVM, " + c.row().model() + " scaled best: " + speedup(c.row()) + " with " + maxWorkers
                     + " workers on " + c.table().title() + ", an efficiency of " + Numbers.percent(c.row().efficiency(), 0)
-                    + (tied.isEmpty() ? "." : "; " + String.join(", ", tied) + (tied.size() == 1 ? " is" : " are")
-                    + " within its interval, so this run cannot rank them.");
+                    + ranked + ".";
         });
+    }
+
+    /** A model of the lecture other than SERIAL: not the baseline, not an A/A control. */
+    private static boolean isModel(SpeedupRow row) {
+        return !SERIAL.equals(row.model()) && !SpeedupTable.isControl(row.model());
     }
 
     /** Where the JVM's process models lose to SERIAL (speedup below 1 at every worker count). */

@@ -29,6 +29,7 @@ public final class FindingWarnings {
         List<String> warnings = new ArrayList<>();
         resolution(tables).ifPresent(warnings::add);
         failedControls(tables).ifPresent(warnings::add);
+        failedTwoCoreControls(tables).ifPresent(warnings::add);
         compiledWhileMeasured(tables).ifPresent(warnings::add);
         warmupCapHit(tables).ifPresent(warnings::add);
         budgetRanOut(tables).ifPresent(warnings::add);
@@ -75,6 +76,25 @@ public final class FindingWarnings {
                 + String.join("; ", where) + "): this machine was too noisy for the figures of "
                 + (failed.size() == 1 ? "that experiment" : "those experiments")
                 + " to be trusted. Rerun on a quieter machine.");
+    }
+
+    /** The two-core controls (THREAD_POOL against its twin) whose interval excludes 1.0. */
+    static Optional<String> failedTwoCoreControls(List<SpeedupTable> tables) {
+        List<SpeedupTable> failed = NoiseCheck.twoCoreFailed(tables);
+        if (failed.isEmpty()) {
+            return Optional.empty();
+        }
+        long controlled = tables.stream().filter(t -> t.twoCoreControl().isPresent()).count();
+        List<String> where = failed.stream().map(t -> {
+            var c = t.twoCoreControl().orElseThrow();
+            return t.title() + ": " + Numbers.fixed(c.score(), 3) + " [" + Numbers.fixed(c.low(), 3) + ", "
+                    + Numbers.fixed(c.high(), 3) + "]";
+        }).toList();
+        return Optional.of("Warning: the two-core A/A control (THREAD_POOL against an identical THREAD_POOL, both cores"
+                + " busy) failed in " + failed.size() + " of " + controlled + " experiments, an interval that excludes 1.0 ("
+                + String.join("; ", where) + "): what runs on both cores was moved by the machine there, so the"
+                + " parallel models' figures of " + (failed.size() == 1 ? "that experiment" : "those experiments")
+                + " are not to be trusted.");
     }
 
     static Optional<String> compiledWhileMeasured(List<SpeedupTable> tables) {

@@ -25,14 +25,32 @@ public final class HarnessProcess {
      */
     public static Measured measure(String classPath, List<String> jvmOptions, String mainClass, List<String> args,
                                    double confidence) throws IOException, InterruptedException, BadInputException {
-        Path log = Files.createTempFile("parbench-harness-", ".log");
+        return measureInJvms(classPath, jvmOptions, mainClass, List.of(args), confidence);
+    }
+
+    /**
+     * Runs the harness once per argument list, one JVM after another, and returns the results of
+     * their logs together ({@link HarnessResults#read(List, double)}); the first that fails ends it.
+     */
+    public static Measured measureInJvms(String classPath, List<String> jvmOptions, String mainClass, List<List<String>> runs,
+                                   double confidence) throws IOException, InterruptedException, BadInputException {
+        List<Path> logs = new ArrayList<>();
         try {
-            List<String> withOut = new ArrayList<>(args);
-            withOut.addAll(List.of("--out", log.toString()));
-            int exit = run(classPath, jvmOptions, mainClass, withOut);
-            return exit != 0 ? new Measured(exit, List.of()) : new Measured(0, HarnessResults.read(log, confidence));
+            for (List<String> args : runs) {
+                Path log = Files.createTempFile("parbench-harness-", ".log");
+                logs.add(log);
+                List<String> withOut = new ArrayList<>(args);
+                withOut.addAll(List.of("--out", log.toString()));
+                int exit = run(classPath, jvmOptions, mainClass, withOut);
+                if (exit != 0) {
+                    return new Measured(exit, List.of());
+                }
+            }
+            return new Measured(0, HarnessResults.read(logs, confidence));
         } finally {
-            Files.deleteIfExists(log);
+            for (Path log : logs) {
+                Files.deleteIfExists(log);
+            }
         }
     }
 

@@ -23,4 +23,24 @@ public final class HarnessResults {
             default -> throw new BadInputException(log, "comes from an unknown harness '" + harness + "'");
         };
     }
+
+    /**
+     * The logs of one harness run several times (one harness JVM each): the interleaved harness's
+     * combined into one result per contender over the JVMs; one log is read as {@link #read(Path, double)}.
+     */
+    public static List<JmhResult> read(List<Path> logs, double confidence) throws BadInputException {
+        if (logs.size() == 1) {
+            return read(logs.get(0), confidence);
+        }
+        List<HarnessLogReader.Log> contents = new java.util.ArrayList<>();
+        for (Path log : logs) {
+            HarnessLogReader.Log content = HarnessLogReader.read(log);
+            if (!content.setting("harness").equals("interleaved")) {
+                throw new BadInputException(log, "comes from the " + content.setting("harness")
+                        + " harness, whose runs cannot be combined over harness JVMs");
+            }
+            contents.add(content);
+        }
+        return InterleavedResults.from(contents, confidence);
+    }
 }

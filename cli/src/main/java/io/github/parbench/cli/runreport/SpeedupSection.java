@@ -39,7 +39,11 @@ final class SpeedupSection {
             + " speedup / workers. Resolution = the interval's half-width relative to the speedup: a difference under"
             + " it is not visible. SERIAL_TWIN is a second SERIAL, the A/A control: its interval should cover 1.0 (if"
             + " not, the control failed), and its width is the experiment's resolution (low when wider than ±"
-            + NoiseCheck.RESOLUTION_PERCENT + "%). JMH's speedup (strong scaling, forks measured in rounds at other"
+            + NoiseCheck.RESOLUTION_PERCENT + "%). THREAD_POOL_TWIN is a second THREAD_POOL at the same workers, the"
+            + " two-core A/A control: SERIAL_TWIN runs on one core and cannot see what only hits the second; this one"
+            + " uses both, and T(THREAD_POOL) / T(THREAD_POOL_TWIN) per block should come out 1.0 the same way. With"
+            + " several harness JVMs an interval is over the JVMs' means (what varies between runs), not the blocks."
+            + " JMH's speedup (strong scaling, forks measured in rounds at other"
             + " times) is shown beside it and marked \"outside\" when it falls outside the interleaved interval.";
 
     private SpeedupSection() {
@@ -119,7 +123,7 @@ final class SpeedupSection {
                     Numbers.significant(row.meanMillis()), Numbers.ratio(row.speedup()),
                     "[" + Numbers.ratio(row.low()) + ", " + Numbers.ratio(row.high()) + "]",
                     serial ? Numbers.NONE : Numbers.plusMinusPercent(row.relativeHalfWidth()),
-                    SpeedupTable.TWIN.equals(row.model()) ? Numbers.NONE : Numbers.percent(row.efficiency(), 0)));
+                    SpeedupTable.isControl(row.model()) ? Numbers.NONE : Numbers.percent(row.efficiency(), 0)));
             if (warmup) {
                 cells.add(MeasurementNotes.warmup(row));
             }
@@ -131,7 +135,12 @@ final class SpeedupSection {
         table.twin().ifPresent(twin -> doc.paragraph("A/A control: SERIAL_TWIN / SERIAL = " + Numbers.fixed(twin.speedup(), 3)
                 + " [" + Numbers.fixed(twin.low(), 3) + ", " + Numbers.fixed(twin.high(), 3) + "] over "
                 + table.serialBlocks().length + " blocks (seed " + table.design().seed() + "): "
-                + verdict(table, twin)));
+                + verdict(NoiseCheck.verdict(table).orElseThrow(), twin.relativeHalfWidth())));
+        table.twoCoreControl().ifPresent(control -> doc.paragraph("Two-core A/A control: THREAD_POOL / THREAD_POOL_TWIN x"
+                + table.twoCoreTwin().orElseThrow().workers() + " per block = " + Numbers.fixed(control.score(), 3) + " ["
+                + Numbers.fixed(control.low(), 3) + ", " + Numbers.fixed(control.high(), 3) + "] over "
+                + (control.jvms() == 1 ? "one harness JVM's blocks" : control.jvms() + " harness JVMs") + ": "
+                + verdict(NoiseCheck.twoCoreVerdict(table).orElseThrow(), control.relativeHalfWidth())));
         Map<String, Map<Integer, Interval>> curves = curves(table);
         if (!curves.isEmpty()) {
             doc.add(new Block.Figure("Speedup of " + table.title() + " against workers, measured interleaved: each"
@@ -151,10 +160,10 @@ final class SpeedupSection {
                 ScalingCharts.drift(table.title(), drift)));
     }
 
-    /** What the control says: held, low resolution, or failed, with the differences it cannot see. */
-    private static String verdict(SpeedupTable table, SpeedupRow twin) {
-        String unseen = "differences under " + Numbers.plusMinusPercent(twin.relativeHalfWidth()) + " are not visible here.";
-        return switch (NoiseCheck.verdict(table).orElseThrow()) {
+    /** What a control says: held, low resolution, or failed, with the differences it cannot see. */
+    private static String verdict(NoiseCheck.Verdict verdict, double relativeHalfWidth) {
+        String unseen = "differences under " + Numbers.plusMinusPercent(relativeHalfWidth) + " are not visible here.";
+        return switch (verdict) {
             case HELD -> "its interval covers 1.0, so the control held; " + unseen;
             case LOW_RESOLUTION -> "its interval covers 1.0, so the control held, but it is wider than ±"
                     + NoiseCheck.RESOLUTION_PERCENT + "%: low resolution; " + unseen;
@@ -167,7 +176,7 @@ final class SpeedupSection {
     private static Map<String, Map<Integer, Interval>> curves(SpeedupTable table) {
         Map<String, Map<Integer, Interval>> byModel = new LinkedHashMap<>();
         for (SpeedupRow row : table.rows()) {
-            if (!"SERIAL".equals(row.model()) && !SpeedupTable.TWIN.equals(row.model())) {
+            if (!"SERIAL".equals(row.model()) && !SpeedupTable.isControl(row.model())) {
                 byModel.computeIfAbsent(row.model(), m -> new TreeMap<>())
                         .put(row.workers(), new Interval(row.speedup(), row.low(), row.high()));
             }
@@ -178,7 +187,7 @@ final class SpeedupSection {
     /** The line above the table: its extremes, for a reader who will not read every row. */
     private static String summary(SpeedupTable table) {
         List<SpeedupRow> models = table.rows().stream()
-                .filter(r -> !r.model().equals("SERIAL") && !SpeedupTable.TWIN.equals(r.model())).toList();
+                .filter(r -> !r.model().equals("SERIAL") && !SpeedupTable.isControl(r.model())).toList();
         if (models.isEmpty()) {
             return table.rows().size() + " configurations.";
         }
@@ -197,7 +206,7 @@ final class SpeedupSection {
     }
 
     private static String jmhSpeedup(ScalingGroup group, SpeedupRow row) {
-        String model = SpeedupTable.TWIN.equals(row.model()) ? null : row.model();
+        String model = SpeedupTable.isControl(row.model()) ? null : row.model();
         Optional<ScalingPoint> point = group.points().stream()
                 .filter(p -> p.model().equals(model) && p.workers() == row.workers() && Double.isFinite(p.speedup()))
                 .findFirst();

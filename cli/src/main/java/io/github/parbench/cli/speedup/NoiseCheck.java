@@ -32,8 +32,25 @@ public final class NoiseCheck {
 
     /** The verdict on one experiment; empty when it has no A/A control. */
     public static Optional<Verdict> verdict(SpeedupTable table) {
-        return table.twin().map(twin -> !twin.covers(1.0) ? Verdict.FAILED
-                : coarse(twin.relativeHalfWidth()) ? Verdict.LOW_RESOLUTION : Verdict.HELD);
+        return table.twin().map(twin -> judge(twin.covers(1.0), twin.relativeHalfWidth()));
+    }
+
+    /**
+     * The verdict of the two-core A/A control (THREAD_POOL against its identical twin, in the same
+     * blocks), by the same rule; empty when the experiment has none. SERIAL's twin runs on one core
+     * and cannot see what only hits the second.
+     */
+    public static Optional<Verdict> twoCoreVerdict(SpeedupTable table) {
+        return table.twoCoreControl().map(c -> judge(c.covers(1.0), c.relativeHalfWidth()));
+    }
+
+    /** The experiments whose two-core control failed. */
+    public static List<SpeedupTable> twoCoreFailed(List<SpeedupTable> tables) {
+        return tables.stream().filter(t -> twoCoreVerdict(t).orElse(null) == Verdict.FAILED).toList();
+    }
+
+    private static Verdict judge(boolean coversOne, double relativeHalfWidth) {
+        return !coversOne ? Verdict.FAILED : coarse(relativeHalfWidth) ? Verdict.LOW_RESOLUTION : Verdict.HELD;
     }
 
     /** The experiments with an A/A control. */

@@ -59,8 +59,12 @@ public final class SpeedupAnalysis {
         String benchmark = first.key().benchmark();
         double[] twin = members.stream().filter(r -> SpeedupTable.TWIN.equals(model(r))).findFirst()
                 .map(r -> blocks(r.primary())).orElse(new double[0]);
+        Map<String, List<double[]>> times = new LinkedHashMap<>();
+        for (JmhResult r : members) {
+            times.putIfAbsent(SpeedupTable.label(model(r), workers(r).orElseThrow()), r.primary().forks());
+        }
         return Optional.of(new SpeedupTable(benchmark.startsWith("cpython."), benchmark.substring(benchmark.lastIndexOf('.') + 1),
-                size(first), first.interleaved(), rows, blocks(first.primary()), twin));
+                size(first), first.interleaved(), rows, blocks(first.primary()), twin, times));
     }
 
     private static SpeedupRow row(JmhResult r) {
@@ -91,8 +95,11 @@ public final class SpeedupAnalysis {
         }
     }
 
-    /** SERIAL, its twin, then the models in the lecture's order. */
+    /** SERIAL, its twin, then the models in the lecture's order, THREAD_POOL's twin right after THREAD_POOL. */
     private static int rank(String model) {
+        if (SpeedupTable.TWO_CORE_TWIN.equals(model)) {
+            return 2 * ScalingAnalysis.modelRank(SpeedupTable.TWO_CORE_ORIGINAL) + 2;
+        }
         return SpeedupTable.TWIN.equals(model) ? 0 : 2 * ScalingAnalysis.modelRank(model) + (SERIAL.equals(model) ? -1 : 1);
     }
 

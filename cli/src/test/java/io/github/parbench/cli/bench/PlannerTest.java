@@ -67,12 +67,24 @@ class PlannerTest {
         assertEquals(Integer.toString(Profile.SMOKE.interleaved.minBlocks()), after(invocation, "--blocks"));
         assertEquals("0.02", after(invocation, "--precision"));
         assertEquals(Profile.SMOKE.interleaved.budgetSeconds() + "s", after(invocation, "--budget"));
-        assertEquals(2 + 5 * 2, parts.get(0).expectedResults(), "SERIAL, its twin, five models at two worker counts");
+        assertEquals(2 + 5 * 2 + 1, parts.get(0).expectedResults(),
+                "SERIAL, its twin, five models at two worker counts, THREAD_POOL's twin at 2");
         Selection narrow = new Selection(Set.of("InterleavedScaling"), Set.of("THREADS"), Set.of("small"), false);
         List<RunPart> one = new Planner(Profile.SMOKE, List.of(1, 2), narrow, 7L).parts(suites, List.of());
         assertEquals(2, one.size(), "small only, both workloads");
         assertEquals("THREADS", after(one.get(0).invocations().get(0), "--models"));
         assertEquals(2 + 2, one.get(0).expectedResults());
+    }
+
+    @Test
+    void theStandardProfileRunsEachInterleavedExperimentInThreeHarnessJvmsWithTheNextSeeds() {
+        Selection interleaved = new Selection(Set.of("InterleavedScaling"), Set.of(), Set.of("large"), false);
+        RunPart part = new Planner(Profile.STANDARD, List.of(1, 2), interleaved, 7L).parts(suites, List.of()).get(0);
+        assertEquals(3, part.invocations().size());
+        assertEquals(List.of("7", "8", "9"), part.invocations().stream().map(i -> after(i, "--seed")).toList());
+        assertEquals(part.invocations().get(0).size(), part.invocations().get(2).size());
+        assertEquals(1, new Planner(Profile.SMOKE, List.of(1, 2), interleaved, 7L).parts(suites, List.of()).get(0)
+                .invocations().size(), "smoke keeps one JVM");
     }
 
     @Test

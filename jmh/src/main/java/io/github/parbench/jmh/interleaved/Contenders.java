@@ -8,10 +8,17 @@ import java.util.List;
 
 /**
  * The contenders of one run, opened together and closed together: SERIAL, its twin, then every
- * other model at every worker count. Closing is idempotent and safe from a shutdown hook, so the
+ * other model at every worker count, then THREAD_POOL's twin when THREAD_POOL runs on 2+ workers. Closing is idempotent and safe from a shutdown hook, so the
  * pools and child JVMs go however the run ends (a checksum that fails, an interrupt, SIGTERM).
  */
 final class Contenders implements AutoCloseable {
+
+    /**
+     * A second, independent THREAD_POOL at the lowest worker count of 2 or more: its ratio to
+     * THREAD_POOL should be 1. SERIAL_TWIN runs on one core and cannot see what only hits the
+     * second (a host that runs one vCPU slower than the other); this one uses both.
+     */
+    static final String THREAD_POOL_TWIN = "THREAD_POOL_TWIN";
 
     private final List<Contender> list;
     private boolean closed;
@@ -37,11 +44,23 @@ final class Contenders implements AutoCloseable {
                     opened.add(counted(model.name(), k, model.open(k), harness));
                 }
             }
+            int twinWorkers = twoCoreTwinWorkers(models, workerCounts);
+            if (twinWorkers > 0) {
+                opened.add(counted(THREAD_POOL_TWIN, twinWorkers, Model.THREAD_POOL.open(twinWorkers), harness));
+            }
             return new Contenders(opened);
         } catch (RuntimeException | Error e) {
             opened.forEach(Contenders::closeOne);
             throw e;
         }
+    }
+
+    /** The worker count of the two-core A/A control: THREAD_POOL's lowest of 2 or more; 0 when there is none. */
+    static int twoCoreTwinWorkers(List<Model> models, List<Integer> workerCounts) {
+        if (!models.contains(Model.THREAD_POOL)) {
+            return 0;
+        }
+        return workerCounts.stream().filter(k -> k >= 2).mapToInt(Integer::intValue).min().orElse(0);
     }
 
     private static Contender counted(String name, int workers, ExecutionModel exec, JitCompilations harness) {
