@@ -44,6 +44,25 @@ final class Contenders implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the named contenders and no others: {@code models.get(i)} at {@code workers.get(i)}
+     * ({@link Contender#SERIAL_TWIN} is a second SERIAL), for a build's {@link EntryServer}.
+     */
+    static Contenders openEach(List<String> models, List<Integer> workers, JitCompilations harness) {
+        List<Contender> opened = new ArrayList<>();
+        try {
+            for (int i = 0; i < models.size(); i++) {
+                String name = models.get(i);
+                Model model = name.equals(Contender.SERIAL_TWIN) ? Model.SERIAL : Model.valueOf(name);
+                opened.add(counted(name, workers.get(i), model.open(workers.get(i)), harness));
+            }
+            return new Contenders(opened);
+        } catch (RuntimeException | Error e) {
+            opened.forEach(Contenders::closeOne);
+            throw e;
+        }
+    }
+
     private static Contender counted(String name, int workers, ExecutionModel exec, JitCompilations harness) {
         return new Contender(name, workers, exec, new CountedJvms(harness, exec::workerPids, exec.workerJvms()));
     }
