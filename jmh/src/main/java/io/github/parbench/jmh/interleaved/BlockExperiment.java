@@ -163,16 +163,22 @@ public final class BlockExperiment {
         int[] against = new int[contenders.size()];
         Arrays.fill(against, serial);
         against[serial] = -1;
-        return run(contenders, settings, against);
+        return run(contenders, settings, against, false);
     }
 
     /**
-     * Runs the experiment with the precision target applied to the ratios {@code against} names:
-     * contender c's time against contender {@code against[c]}'s in the same block (-1: c has no
-     * interval of its own). A run of speedups divides by SERIAL; an interleaved A/B run divides each
-     * candidate contender by the baseline's.
+     * Runs an A/B experiment: {@code baselineOf[c]} is the contender whose time c's is divided by in
+     * each block (-1 for a baseline contender). The precision target applies to those ratios, and
+     * both contenders of a pair run batches of the same size (the larger of the two the warm-up
+     * asks for), so every ratio divides the same work; a batch sized by one side's warm-up alone
+     * would let a noisy end of warm-up give one build entries a tenth as long, and timed with ten
+     * times the per-entry overhead.
      */
-    public BlockTimes run(List<Contender> contenders, Settings settings, int[] against) {
+    public BlockTimes runPaired(List<Contender> contenders, Settings settings, int[] baselineOf) {
+        return run(contenders, settings, baselineOf, true);
+    }
+
+    private BlockTimes run(List<Contender> contenders, Settings settings, int[] against, boolean sameBatch) {
         int serial = BlockTimes.serialIndex(contenders);
         if (against.length != contenders.size()) {
             throw new IllegalArgumentException("needs one reference per contender, had " + against.length + " for "
@@ -192,6 +198,11 @@ public final class BlockExperiment {
         for (int c = 0; c < count; c++) {
             batch[c] = minEntryNanos == 0 ? 1 : tracks[c].batchFor(minEntryNanos);
             warmed[c] = tracks[c].summary(contenders.get(c).compilations().jvms());
+        }
+        for (int c = 0; sameBatch && c < count; c++) {
+            if (against[c] >= 0) {
+                batch[c] = batch[against[c]] = Math.max(batch[c], batch[against[c]]);
+            }
         }
         Measured measured = settings.schedule() == Schedule.INTERLEAVED
                 ? measureInterleaved(contenders, timers, settings.stop(), batch, serial, against, rng)

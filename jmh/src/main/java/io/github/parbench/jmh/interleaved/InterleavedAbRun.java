@@ -61,7 +61,7 @@ final class InterleavedAbRun {
             }
             Paired paired = pair(baseline.contenders(), candidate.contenders());
             BlockTimes times = new BlockExperiment(scaling.workload(), n, System::nanoTime,
-                    line -> progress.println("[interleaved] " + line)).run(paired.contenders, o.settings(), paired.against);
+                    line -> progress.println("[interleaved] " + line)).runPaired(paired.contenders, o.settings(), paired.against);
             Runtime.getRuntime().removeShutdownHook(closeOnExit);
             for (int c = 0; c < times.contenders(); c++) {
                 progress.printf("[interleaved] %-9s %-18s mean %10.3f ms%n", paired.builds.get(c),
