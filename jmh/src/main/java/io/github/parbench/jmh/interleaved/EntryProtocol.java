@@ -86,7 +86,7 @@ final class EntryProtocol {
      *         when it is neither
      */
     static Timed parseTimed(String line) {
-        if (line.startsWith(ERROR + " ")) {
+        if (line != null && line.startsWith(ERROR + " ")) {
             throw new IllegalStateException(line.substring(ERROR.length() + 1));
         }
         String[] f = fields(line, "a reply");
