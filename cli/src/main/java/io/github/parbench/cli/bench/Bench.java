@@ -220,7 +220,7 @@ public final class Bench implements Callable<Integer> {
      * the run keeps the rounds alone.
      */
     private List<RunPart> withInterleavedAb(Planner planner, Path baselineJar, List<RunPart> rounds) {
-        List<RunPart> ab = planner.interleavedAbParts(baselineJar.toAbsolutePath().toString());
+        List<RunPart> ab = planner.interleavedAbParts(baselineJar.toAbsolutePath().normalize().toString());
         if (ab.isEmpty()) {
             return rounds;
         }
