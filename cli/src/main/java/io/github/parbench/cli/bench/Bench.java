@@ -120,7 +120,8 @@ public final class Bench implements Callable<Integer> {
         Planner planner = new Planner(profile, workers, selection, runSeed, jarsWithCompilationProfiler(baselineJar));
         int pairedRounds = pairedRounds(profile);
         List<RunPart> parts = baselineJar == null ? planner.parts(candidate, harnesses)
-                : planner.pairedParts(candidate, catalog(baselineJar).suites(), pairedRounds);
+                : withInterleavedAb(planner, baselineJar, planner.pairedParts(candidate, catalog(baselineJar).suites(),
+                        pairedRounds));
         if (parts.isEmpty()) {
             throw new UsageException("nothing to run: the selection matches no benchmark of " + jar);
         }
@@ -212,6 +213,26 @@ public final class Bench implements Callable<Integer> {
             throw new UsageException("--baseline " + baseline + ": no benchmarks jar at " + candidate);
         }
         return candidate;
+    }
+
+    /**
+     * A paired run's interleaved A/B parts first (both builds in the same blocks), then its rounds.
+     * A baseline built before the entry server cannot serve its contenders: one line says so, and
+     * the run keeps the rounds alone.
+     */
+    private List<RunPart> withInterleavedAb(Planner planner, Path baselineJar, List<RunPart> rounds) {
+        List<RunPart> ab = planner.interleavedAbParts(baselineJar.toAbsolutePath().normalize().toString());
+        if (ab.isEmpty()) {
+            return rounds;
+        }
+        if (!EntryServerCheck.serves(baselineJar)) {
+            out.println("[bench] note: the baseline " + baselineJar + " has no " + EntryServerCheck.ENTRY_SERVER_MAIN
+                    + " (built before interleaved A/B): no interleaved A/B in this run, only the JMH suites in rounds");
+            return rounds;
+        }
+        List<RunPart> parts = new java.util.ArrayList<>(ab);
+        parts.addAll(rounds);
+        return parts;
     }
 
     private void checkSelection(List<Suite> available, List<Harness> harnesses) {

@@ -153,4 +153,21 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
         return new Harness(INTERLEAVED_MAIN, "InterleavedScaling-" + workload + "-" + size,
                 INTERLEAVED_JVM_OPTIONS, args, contenders, estimate * plan.jvms(), plan.jvms());
     }
+
+    /**
+     * The interleaved harness as an A/B run against the baseline's jar ({@code --baseline-jar}): the
+     * same settings, SERIAL and every other model at every worker count once per build (no twin:
+     * each contender's candidate/baseline ratio is its own A/A check when nothing changed), each
+     * build served by a JVM on its own jar. Each block holds twice the entries, so twice the time.
+     */
+    public static Harness interleavedAb(Profile profile, String workload, String size, List<Integer> workers,
+                                        List<String> models, long seed, double serialMillis, String baselineJar) {
+        Harness plain = interleavedScaling(profile, workload, size, workers, models, seed, serialMillis);
+        List<String> args = new ArrayList<>(plain.args());
+        args.addAll(List.of("--baseline-jar", baselineJar));
+        long others = models.stream().filter(m -> !m.equals(Planner.SERIAL)).count();
+        int perBuild = (int) (1 + others * workers.size());
+        return new Harness(plain.mainClass(), plain.partName(), plain.jvmOptions(), args, 2 * perBuild,
+                2 * plain.estimateSeconds());
+    }
 }

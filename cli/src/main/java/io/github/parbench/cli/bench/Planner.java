@@ -1,5 +1,6 @@
 package io.github.parbench.cli.bench;
 
+import io.github.parbench.format.InterleavedAb;
 import io.github.parbench.format.RunFiles;
 import io.github.parbench.format.RunPart;
 
@@ -181,10 +182,36 @@ public final class Planner {
         return parts;
     }
 
-    /** The suites a paired plan covers, in order, without duplicates. */
+    /**
+     * A paired run's interleaved A/B parts, once per workload and size: both builds' contenders in
+     * the same blocks, the baseline's served from {@code baselineJar}, into
+     * {@code interleaved-ab/InterleavedScaling-<workload>-<size>.json}.
+     */
+    public List<RunPart> interleavedAbParts(String baselineJar) {
+        if (!selection.wantsSuite(INTERLEAVED)) {
+            return List.of();
+        }
+        List<String> models = selection.filterModels(Arrays.stream(Model.values()).filter(Model::available)
+                .map(Enum::name).toList());
+        List<RunPart> parts = new ArrayList<>();
+        for (ScalingWorkload workload : ScalingWorkload.values()) {
+            for (String size : selection.filterSizes(SIZES)) {
+                Harness harness = Harness.interleavedAb(profile, workload.workloadName(), size, workers, models, seed,
+                        SERIAL_MILLIS.get(size), baselineJar);
+                parts.add(new RunPart(harness.partName(), RunPart.Kind.HARNESS, RunPart.CANDIDATE,
+                        InterleavedAb.DIR + "/" + harness.partName() + ".json", List.of(harness.invocation()),
+                        harness.expectedResults(), harness.estimateSeconds()));
+            }
+        }
+        return parts;
+    }
+
+    /** The suites a paired plan covers, in order, without duplicates (the interleaved harness first when it has A/B parts). */
     public static List<String> suitesOf(List<RunPart> parts) {
-        return parts.stream().filter(p -> p.output().startsWith(RunFiles.PAIRS + "/"))
-                .map(p -> p.output().split("/")[1]).distinct().toList();
+        return parts.stream().filter(p -> p.output().startsWith(RunFiles.PAIRS + "/")
+                        || p.output().startsWith(InterleavedAb.DIR + "/"))
+                .map(p -> p.output().startsWith(InterleavedAb.DIR + "/") ? INTERLEAVED : p.output().split("/")[1])
+                .distinct().toList();
     }
 
     private List<Map<String, List<String>>> pairedInvocations(Suite suite) {

@@ -19,6 +19,7 @@ public final class HarnessResults {
         String harness = content.setting("harness");
         return switch (harness) {
             case "interleaved" -> InterleavedResults.from(content, confidence);
+            case InterleavedAbResults.HARNESS -> InterleavedAbResults.from(content, confidence);
             case "latency" -> LatencyResults.from(content);
             default -> throw new BadInputException(log, "comes from an unknown harness '" + harness + "'");
         };

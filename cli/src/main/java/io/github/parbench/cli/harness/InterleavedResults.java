@@ -120,23 +120,11 @@ public final class InterleavedResults {
             if (contenders.isEmpty()) {
                 throw new BadInputException(log.file(), "names no contender");
             }
-            double[][] millis = new double[contenders.size()][blocks];
-            int[][] positions = new int[contenders.size()][blocks];
-            boolean[][] seen = new boolean[contenders.size()][blocks];
-            for (List<String> e : log.records("entry", 4)) {
-                int c = index(log, e.get(0), contenders.size(), "entry contender");
-                int b = index(log, e.get(1), blocks, "entry block");
-                positions[c][b] = (int) log.parseLong(e.get(2), "entry position");
-                millis[c][b] = log.parseDouble(e.get(3), "entry time");
-                seen[c][b] = true;
-            }
+            BlockEntries entries = BlockEntries.read(log, contenders.size(), blocks);
+            double[][] millis = entries.millis();
+            int[][] positions = entries.positions();
             int serial = -1;
             for (int c = 0; c < contenders.size(); c++) {
-                for (int b = 0; b < blocks; b++) {
-                    if (!seen[c][b]) {
-                        throw new BadInputException(log.file(), "has no time for contender " + c + " in block " + b);
-                    }
-                }
                 if (contenders.get(c).get(1).equals(SERIAL)) {
                     serial = c;
                 }
@@ -234,7 +222,7 @@ public final class InterleavedResults {
     }
 
     /** Each contender's warm-up ({@code warmup} lines); null for each when the log has none. */
-    private static InterleavedDesign.Warmup[] warmups(HarnessLogReader.Log log, int contenders) throws BadInputException {
+    static InterleavedDesign.Warmup[] warmups(HarnessLogReader.Log log, int contenders) throws BadInputException {
         InterleavedDesign.Warmup[] warmups = new InterleavedDesign.Warmup[contenders];
         String rule = log.settings().getOrDefault("warmupRule", "blocks");
         for (List<String> w : log.records("warmup", 6)) {
@@ -247,7 +235,7 @@ public final class InterleavedResults {
     }
 
     /** Compilations during each contender's measured entries ({@code compiled} lines); -1 where not recorded. */
-    private static long[] compiledDuringMeasurement(HarnessLogReader.Log log, int contenders) throws BadInputException {
+    static long[] compiledDuringMeasurement(HarnessLogReader.Log log, int contenders) throws BadInputException {
         long[] compiled = new long[contenders];
         java.util.Arrays.fill(compiled, -1);
         for (List<String> line : log.records("compiled", 2)) {
@@ -257,11 +245,7 @@ public final class InterleavedResults {
     }
 
     private static int index(HarnessLogReader.Log log, String text, int limit, String what) throws BadInputException {
-        long i = log.parseLong(text, what);
-        if (i < 0 || i >= limit) {
-            throw new BadInputException(log.file(), what + " " + i + " is outside 0.." + (limit - 1));
-        }
-        return (int) i;
+        return BlockEntries.index(log, text, limit, what);
     }
 
     /**
@@ -269,7 +253,11 @@ public final class InterleavedResults {
      * blocks with one JVM, over the JVMs' means with several (the blocks of one JVM are not
      * independent samples of the next run).
      */
-    private static Metric timeMetric(List<double[]> perJvm) {
+    static Metric timeMetric(double[] millis) {
+        return timeMetric(List.<double[]>of(millis));
+    }
+
+    static Metric timeMetric(List<double[]> perJvm) {
         DescriptiveStatistics stats = new DescriptiveStatistics();
         DescriptiveStatistics means = new DescriptiveStatistics();
         for (double[] jvm : perJvm) {
@@ -290,7 +278,12 @@ public final class InterleavedResults {
         return new Metric(stats.getMean(), error, "ms/op", percentiles, rows, stats.getMean() - error, stats.getMean() + error);
     }
 
-    private static Metric speedupMetric(JvmLevelsEstimate estimate) {
+    static Metric speedupMetric(SpeedupEstimate estimate) {
+        return new Metric(estimate.score(), Double.NaN, "x", new TreeMap<>(), List.of(estimate.ratios().clone()),
+                estimate.low(), estimate.high());
+    }
+
+    static Metric speedupMetric(JvmLevelsEstimate estimate) {
         return new Metric(estimate.score(), Double.NaN, "x", new TreeMap<>(), estimate.ratios().stream().map(double[]::clone).toList(),
                 estimate.low(), estimate.high());
     }

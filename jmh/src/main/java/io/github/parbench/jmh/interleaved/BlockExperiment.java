@@ -160,7 +160,31 @@ public final class BlockExperiment {
     /** Runs the experiment; the contenders stay open (their owner closes them). */
     public BlockTimes run(List<Contender> contenders, Settings settings) {
         int serial = BlockTimes.serialIndex(contenders);
-        long expected = workload.run(0, n);
+        int[] against = new int[contenders.size()];
+        Arrays.fill(against, serial);
+        against[serial] = -1;
+        return run(contenders, settings, against, false);
+    }
+
+    /**
+     * Runs an A/B experiment: {@code baselineOf[c]} is the contender whose time c's is divided by in
+     * each block (-1 for a baseline contender). The precision target applies to those ratios, and
+     * both contenders of a pair run batches of the same size (the larger of the two the warm-up
+     * asks for), so every ratio divides the same work; a batch sized by one side's warm-up alone
+     * would let a noisy end of warm-up give one build entries a tenth as long, and timed with ten
+     * times the per-entry overhead.
+     */
+    public BlockTimes runPaired(List<Contender> contenders, Settings settings, int[] baselineOf) {
+        return run(contenders, settings, baselineOf, true);
+    }
+
+    private BlockTimes run(List<Contender> contenders, Settings settings, int[] against, boolean sameBatch) {
+        int serial = BlockTimes.serialIndex(contenders);
+        if (against.length != contenders.size()) {
+            throw new IllegalArgumentException("needs one reference per contender, had " + against.length + " for "
+                    + contenders.size());
+        }
+        EntryTimer[] timers = timers(contenders);
         Random rng = new Random(settings.seed());
         int count = contenders.size();
         double minEntryNanos = settings.minEntryMillis() * 1e6;
@@ -168,23 +192,50 @@ public final class BlockExperiment {
         for (int c = 0; c < count; c++) {
             tracks[c] = new WarmupTrack();
         }
-        int rounds = warmUp(contenders, expected, settings.warmup(), minEntryNanos, tracks, rng);
+        int rounds = warmUp(contenders, timers, settings.warmup(), minEntryNanos, tracks, rng);
         int[] batch = new int[count];
         BlockTimes.Warmed[] warmed = new BlockTimes.Warmed[count];
         for (int c = 0; c < count; c++) {
             batch[c] = minEntryNanos == 0 ? 1 : tracks[c].batchFor(minEntryNanos);
             warmed[c] = tracks[c].summary(contenders.get(c).compilations().jvms());
         }
+        for (int c = 0; sameBatch && c < count; c++) {
+            if (against[c] >= 0) {
+                batch[c] = batch[against[c]] = Math.max(batch[c], batch[against[c]]);
+            }
+        }
         Measured measured = settings.schedule() == Schedule.INTERLEAVED
-                ? measureInterleaved(contenders, expected, settings.stop(), batch, serial, rng)
-                : measureInOrder(contenders, expected, settings, batch, serial, rng);
+                ? measureInterleaved(contenders, timers, settings.stop(), batch, serial, against, rng)
+                : measureInOrder(contenders, timers, settings, batch, rng);
         return new BlockTimes(contenders.stream().map(Contender::model).toList(),
                 contenders.stream().map(Contender::workers).toList(), measured.millis, measured.positions, batch,
                 settings, n, rounds, warmed, measured.compilations, measured.budgetExhausted);
     }
 
+    /**
+     * Each contender's timer: its own when another JVM runs it, else one that runs it here with this
+     * experiment's clock. Serial's checksum, which every local operation is checked against, is
+     * computed once on the calling thread before anything is timed, and only when something runs here.
+     */
+    private EntryTimer[] timers(List<Contender> contenders) {
+        EntryTimer[] timers = new EntryTimer[contenders.size()];
+        Long expected = null;
+        for (int c = 0; c < timers.length; c++) {
+            Contender contender = contenders.get(c);
+            if (contender.timer() != null) {
+                timers[c] = contender.timer();
+                continue;
+            }
+            if (expected == null) {
+                expected = workload.run(0, n);
+            }
+            timers[c] = new LocalEntryTimer(contender, workload, n, expected, nanoClock);
+        }
+        return timers;
+    }
+
     /** Warm-up rounds until the rule is satisfied; returns how many ran. */
-    private int warmUp(List<Contender> contenders, long expected, Warmup rule, double minEntryNanos,
+    private int warmUp(List<Contender> contenders, EntryTimer[] timers, Warmup rule, double minEntryNanos,
                        WarmupTrack[] tracks, Random rng) {
         long start = nanoClock.getAsLong();
         int rounds = 0;
@@ -210,7 +261,7 @@ public final class BlockExperiment {
                 Contender contender = contenders.get(c);
                 int times = minEntryNanos == 0 ? 1 : tracks[c].batchFor(minEntryNanos);
                 long before = contender.compilations().finished();
-                long elapsed = timed(contender, expected, times);
+                long elapsed = timers[c].time(times);
                 tracks[c].add(elapsed, times, delta(before, contender.compilations().finished()));
             }
             rounds++;
@@ -266,8 +317,8 @@ public final class BlockExperiment {
     }
 
     /** The measured blocks, each in a fresh random order, until the stop rule says enough. */
-    private Measured measureInterleaved(List<Contender> contenders, long expected, Stop stop, int[] batch, int serial,
-                                        Random rng) {
+    private Measured measureInterleaved(List<Contender> contenders, EntryTimer[] timers, Stop stop, int[] batch,
+                                        int serial, int[] against, Random rng) {
         int count = contenders.size();
         Measured m = new Measured(count, stop.minBlocks());
         PrecisionRule precision = stop.adaptive() ? new PrecisionRule(stop.precision(), stop.confidence()) : null;
@@ -281,13 +332,13 @@ public final class BlockExperiment {
                     break;
                 }
                 // Judged on the intervals' widths only; checked less often as blocks pile up.
-                if (b % Math.max(1, b / 50) == 0 && precision.met(m.millis, serial, b)) {
+                if (b % Math.max(1, b / 50) == 0 && precision.met(m.millis, against, b)) {
                     break;
                 }
                 if (nanoClock.getAsLong() - start >= stop.budgetNanos()) {
                     m.budgetExhausted = true;
                     progress.accept(String.format("budget of %.0f s spent after %d blocks: widest interval ±%.1f%%,"
-                            + " target ±%.1f%%", stop.budgetNanos() / 1e9, b, 100 * precision.widest(m.millis, serial, b),
+                            + " target ±%.1f%%", stop.budgetNanos() / 1e9, b, 100 * precision.widest(m.millis, against, b),
                             100 * precision.target()));
                     break;
                 }
@@ -296,7 +347,7 @@ public final class BlockExperiment {
             Collections.shuffle(order, rng);
             int position = 0;
             for (int c : order) {
-                m.record(c, b, position++, contenders.get(c), this, expected, batch[c]);
+                m.record(c, b, position++, contenders.get(c), timers[c], batch[c]);
             }
             m.blocks = b + 1;
             long now = nanoClock.getAsLong();
@@ -306,15 +357,15 @@ public final class BlockExperiment {
                         ? String.format("block %d/%d: %s %.3f ms", b + 1, stop.minBlocks(), contenders.get(serial).label(),
                                 m.millis[serial][b])
                         : String.format("block %d: widest interval ±%.1f%%, target ±%.1f%%", b + 1,
-                                100 * precision.widest(m.millis, serial, b + 1), 100 * precision.target()));
+                                100 * precision.widest(m.millis, against, b + 1), 100 * precision.target()));
             }
         }
         return m.trimmed();
     }
 
     /** Every operation of one contender, then the next: the biased design, kept for contrast. */
-    private Measured measureInOrder(List<Contender> contenders, long expected, Settings settings, int[] batch,
-                                    int serial, Random rng) {
+    private Measured measureInOrder(List<Contender> contenders, EntryTimer[] timers, Settings settings, int[] batch,
+                                    Random rng) {
         int blocks = settings.stop().minBlocks();
         Measured m = new Measured(contenders.size(), blocks);
         m.blocks = blocks;
@@ -322,26 +373,9 @@ public final class BlockExperiment {
         for (Schedule.Slot slot : settings.schedule().slots(contenders.size(), blocks, rng)) {
             int c = slot.contender();
             int b = slot.block();
-            m.record(c, b, nextPosition[b]++, contenders.get(c), this, expected, batch[c]);
+            m.record(c, b, nextPosition[b]++, contenders.get(c), timers[c], batch[c]);
         }
         return m;
-    }
-
-    /** {@code times} operations back to back: their time in nanoseconds, every checksum checked. */
-    private long timed(Contender contender, long expected, int times) {
-        long[] checksums = new long[times];
-        long start = nanoClock.getAsLong();
-        for (int i = 0; i < times; i++) {
-            checksums[i] = contender.exec().run(workload, n);
-        }
-        long elapsed = nanoClock.getAsLong() - start;
-        for (long checksum : checksums) {
-            if (checksum != expected) {
-                throw new IllegalStateException(contender.label() + " on " + workload.name() + " (n = " + n
-                        + ") returned checksum " + checksum + ", serial's is " + expected);
-            }
-        }
-        return elapsed;
     }
 
     /** Compilations between two readings, -1 when either is not known. */
@@ -381,9 +415,9 @@ public final class BlockExperiment {
             }
         }
 
-        void record(int c, int b, int position, Contender contender, BlockExperiment experiment, long expected, int batch) {
+        void record(int c, int b, int position, Contender contender, EntryTimer timer, int batch) {
             long before = contender.compilations().finished();
-            millis[c][b] = experiment.timed(contender, expected, batch) / 1e6 / batch;
+            millis[c][b] = timer.time(batch) / 1e6 / batch;
             long compiled = delta(before, contender.compilations().finished());
             compilations[c] = compiled < 0 || compilations[c] < 0 ? -1 : compilations[c] + compiled;
             positions[c][b] = position;

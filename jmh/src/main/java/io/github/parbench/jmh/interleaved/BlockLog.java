@@ -5,6 +5,7 @@ import io.github.parbench.process.JitCompilations;
 import io.github.parbench.workload.ScalingWorkload;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,14 +18,34 @@ import java.util.Locale;
 final class BlockLog {
 
     static final String HARNESS = "interleaved";
+    static final String HARNESS_AB = "interleaved-ab";
 
     private BlockLog() {
     }
 
     static void write(Path file, BlockTimes times, ScalingWorkload workload, String size) throws IOException {
+        log(HARNESS, times, workload, size, JitCompilations.whyUnavailable().orElse("read")).writeTo(file);
+    }
+
+    /**
+     * An interleaved A/B run's log: harness {@value #HARNESS_AB}, the same lines, and
+     * {@code build INDEX BUILD} for each contender ({@code baseline} or {@code candidate}).
+     */
+    static void writeAb(Path file, BlockTimes times, ScalingWorkload workload, String size, List<String> builds)
+            throws IOException {
+        // The servers count each build's compilations; this JVM runs no contender.
+        HarnessLog log = log(HARNESS_AB, times, workload, size, "read by each build's entry server");
+        for (int c = 0; c < times.contenders(); c++) {
+            log.record("build", c, builds.get(c));
+        }
+        log.writeTo(file);
+    }
+
+    private static HarnessLog log(String harness, BlockTimes times, ScalingWorkload workload, String size,
+                                  String jitCounters) {
         BlockExperiment.Settings s = times.settings();
         BlockExperiment.Stop stop = s.stop();
-        HarnessLog log = new HarnessLog(HARNESS)
+        HarnessLog log = new HarnessLog(harness)
                 .setting("workload", workload.workloadName())
                 .setting("suite", workload.suite())
                 .setting("size", size)
@@ -38,7 +59,7 @@ final class BlockLog {
                 .setting("precisionTarget", stop.adaptive() ? Double.toString(stop.precision()) : "none")
                 .setting("intervalTunedForBlocks", PrecisionRule.TUNED_FOR_BLOCKS)
                 .setting("budgetExhausted", times.budgetExhausted())
-                .setting("jitCounters", JitCompilations.whyUnavailable().orElse("read"));
+                .setting("jitCounters", jitCounters);
         for (int c = 0; c < times.contenders(); c++) {
             log.record("contender", c, times.models().get(c), times.workers().get(c), times.batch()[c]);
         }
@@ -53,6 +74,6 @@ final class BlockLog {
                 log.record("entry", c, b, times.positions()[c][b], Double.toString(times.millis()[c][b]));
             }
         }
-        log.writeTo(file);
+        return log;
     }
 }

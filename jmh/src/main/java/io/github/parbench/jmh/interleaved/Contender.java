@@ -9,10 +9,26 @@ import io.github.parbench.exec.ExecutionModel;
  * @param model        the model's name as results name it: a {@code Model} constant, or
  *                     {@link #SERIAL_TWIN} for the A/A control
  * @param workers      k
- * @param exec         the opened model; the experiment closes it
+ * @param exec         the opened model; the experiment closes it. Null when another JVM runs it
+ *                     (an interleaved A/B run's build server), which {@code timer} then asks
  * @param compilations the JIT compilations of every JVM it runs in, which its warm-up waits on
+ * @param timer        who times its entries; null: the experiment, in this JVM with its own clock
+ *                     ({@link LocalEntryTimer})
  */
-public record Contender(String model, int workers, ExecutionModel exec, JvmCompilations compilations) {
+public record Contender(String model, int workers, ExecutionModel exec, JvmCompilations compilations,
+                        EntryTimer timer) {
+
+    public Contender {
+        if (exec == null && timer == null) {
+            throw new IllegalArgumentException(model + " x" + workers + " has neither a model to run here nor a timer"
+                    + " that runs it elsewhere");
+        }
+    }
+
+    /** A contender opened in this JVM and timed here. */
+    public Contender(String model, int workers, ExecutionModel exec, JvmCompilations compilations) {
+        this(model, workers, exec, compilations, null);
+    }
 
     /** The baseline every per-block ratio divides by. */
     public static final String SERIAL = "SERIAL";

@@ -63,6 +63,26 @@ final class Contenders implements AutoCloseable {
         return workerCounts.stream().filter(k -> k >= 2).mapToInt(Integer::intValue).min().orElse(0);
     }
 
+    /**
+     * Opens the named contenders and no others: {@code models.get(i)} at {@code workers.get(i)}
+     * ({@link Contender#SERIAL_TWIN} is a second SERIAL), for a build's {@link EntryServer}.
+     */
+    static Contenders openEach(List<String> models, List<Integer> workers, JitCompilations harness) {
+        List<Contender> opened = new ArrayList<>();
+        try {
+            for (int i = 0; i < models.size(); i++) {
+                String name = models.get(i);
+                // A twin (SERIAL_TWIN, THREAD_POOL_TWIN) is a second instance of its model.
+                Model model = Model.valueOf(name.endsWith("_TWIN") ? name.substring(0, name.length() - "_TWIN".length()) : name);
+                opened.add(counted(name, workers.get(i), model.open(workers.get(i)), harness));
+            }
+            return new Contenders(opened);
+        } catch (RuntimeException | Error e) {
+            opened.forEach(Contenders::closeOne);
+            throw e;
+        }
+    }
+
     private static Contender counted(String name, int workers, ExecutionModel exec, JitCompilations harness) {
         return new Contender(name, workers, exec, new CountedJvms(harness, exec::workerPids, exec.workerJvms()));
     }

@@ -20,7 +20,7 @@ import joptsimple.OptionSpec;
  * benchmarks.jar). Every value is checked here, so a bad one is one line before anything opens.
  */
 record InterleavedOptions(String workload, String size, List<Integer> workers, List<Model> models,
-                          BlockExperiment.Settings settings, Path out) {
+                          BlockExperiment.Settings settings, Path out, Path baselineJar, Path candidateJar) {
 
     private static final OptionParser PARSER = new OptionParser();
     private static final OptionSpec<String> WORKLOAD = PARSER.accepts("workload", "countdown or sqrt")
@@ -62,6 +62,13 @@ record InterleavedOptions(String workload, String size, List<Integer> workers, L
             .withRequiredArg().defaultsTo("interleaved");
     private static final OptionSpec<Path> OUT = PARSER.accepts("out", "write the block log here")
             .withRequiredArg().withValuesConvertedBy(new PathConverter());
+    private static final OptionSpec<Path> BASELINE_JAR = PARSER.accepts("baseline-jar",
+            "interleaved A/B: time the contenders of this benchmarks jar (served by a JVM running it) and the"
+            + " candidate's in the same blocks; the log then holds both builds").withRequiredArg()
+            .withValuesConvertedBy(new PathConverter());
+    private static final OptionSpec<Path> CANDIDATE_JAR = PARSER.accepts("candidate-jar",
+            "with --baseline-jar: the candidate's jar (default: the class path this runs from)").withRequiredArg()
+            .withValuesConvertedBy(new PathConverter());
     private static final OptionSpec<Void> HELP = PARSER.acceptsAll(List.of("h", "help"), "this help").forHelp();
 
     /** The options, or null when help was asked for. */
@@ -88,8 +95,20 @@ record InterleavedOptions(String workload, String size, List<Integer> workers, L
         }
         BlockExperiment.Settings settings = new BlockExperiment.Settings(warmup(set), stop(set), set.valueOf(SEED),
                 schedule(set.valueOf(SCHEDULE)), set.valueOf(MIN_ENTRY_MS));
+        if (set.has(CANDIDATE_JAR) && !set.has(BASELINE_JAR)) {
+            throw new IllegalArgumentException("--candidate-jar is for an A/B run: give --baseline-jar too");
+        }
+        if (set.has(BASELINE_JAR) && settings.schedule() != Schedule.INTERLEAVED) {
+            throw new IllegalArgumentException("an A/B run (--baseline-jar) is interleaved by design: drop --schedule");
+        }
+        for (OptionSpec<Path> jar : List.of(BASELINE_JAR, CANDIDATE_JAR)) {
+            if (set.has(jar) && !java.nio.file.Files.isReadable(set.valueOf(jar))) {
+                throw new IllegalArgumentException("--" + jar.options().get(0) + " " + set.valueOf(jar)
+                        + ": no such readable file");
+            }
+        }
         return new InterleavedOptions(set.valueOf(WORKLOAD), set.valueOf(SIZE), workers, models(set.valuesOf(MODELS)),
-                settings, set.valueOf(OUT));
+                settings, set.valueOf(OUT), set.valueOf(BASELINE_JAR), set.valueOf(CANDIDATE_JAR));
     }
 
     static void printHelp(OutputStream out) {

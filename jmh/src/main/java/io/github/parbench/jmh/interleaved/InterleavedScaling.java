@@ -102,6 +102,10 @@ public final class InterleavedScaling {
         JitCompilations.whyUnavailable().ifPresent(why -> progress.println("[interleaved] note: " + why
                 + "; the CLI passes " + String.join(" ", JitCompilations.JVM_FLAGS)));
         BlockExperiment.Settings settings = o.settings();
+        if (o.baselineJar() != null) {
+            new InterleavedAbRun(progress).measure(o, scaling, n);
+            return;
+        }
         progress.printf("[interleaved] %s n=%d: %s, warm-up %s, seed %d, %s%n", scaling.workloadName(), n,
                 settings.stop().adaptive() ? String.format("blocks until every interval is within ±%.1f%% (at least %d,"
                         + " at most %.0f s)", 100 * settings.stop().precision(), settings.stop().minBlocks(),

@@ -51,10 +51,21 @@ public final class PrecisionRule {
 
     /** The widest relative half-width over the contenders after {@code blocks} blocks (0 for serial itself). */
     double widest(double[][] millis, int serial, int blocks) {
+        int[] against = new int[millis.length];
+        java.util.Arrays.fill(against, serial);
+        against[serial] = -1;
+        return widest(millis, against, blocks);
+    }
+
+    /**
+     * The widest relative half-width of the ratios of each contender c to contender
+     * {@code against[c]} (skipping c where that is -1) after {@code blocks} blocks.
+     */
+    double widest(double[][] millis, int[] against, int blocks) {
         double widest = 0;
         for (int c = 0; c < millis.length; c++) {
-            if (c != serial) {
-                widest = Math.max(widest, halfWidth(millis[serial], millis[c], blocks));
+            if (against[c] >= 0) {
+                widest = Math.max(widest, halfWidth(millis[against[c]], millis[c], blocks));
             }
         }
         return widest;
@@ -62,6 +73,10 @@ public final class PrecisionRule {
 
     boolean met(double[][] millis, int serial, int blocks) {
         return widest(millis, serial, blocks) <= target;
+    }
+
+    boolean met(double[][] millis, int[] against, int blocks) {
+        return widest(millis, against, blocks) <= target;
     }
 
     /** The relative half-width of one contender's interval over its first {@code blocks} blocks. */
