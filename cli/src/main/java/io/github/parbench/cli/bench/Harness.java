@@ -155,15 +155,35 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
     }
 
     /**
+     * Blocks of an interleaved A/B experiment: with them compare's simulation finds a 10% regression
+     * at up to 10% per-block noise, and 5% at up to 5% (docs/statistics.md).
+     */
+    static final int AB_BLOCKS = 40;
+
+    /**
      * The interleaved harness as an A/B run against the baseline's jar ({@code --baseline-jar}): the
-     * same settings, SERIAL and every other model at every worker count once per build (no twin:
+     * same warm-up, SERIAL and every other model at every worker count once per build (no twin:
      * each contender's candidate/baseline ratio is its own A/A check when nothing changed), each
      * build served by a JVM on its own jar. Each block holds twice the entries, so twice the time.
      */
     public static Harness interleavedAb(Profile profile, String workload, String size, List<Integer> workers,
                                         List<String> models, long seed, double serialMillis, String baselineJar) {
         Harness plain = interleavedScaling(profile, workload, size, workers, models, seed, serialMillis);
-        List<String> args = new ArrayList<>(plain.args());
+        // A fixed number of blocks, not the profile's precision stop: compare judges these ratios
+        // with its own t test and Holm's correction, which assume a sample size fixed in advance
+        // (a stop on the intervals' width would need the anytime interval there too).
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < plain.args().size(); i++) {
+            String arg = plain.args().get(i);
+            if (arg.equals("--precision") || arg.equals("--budget")) {
+                i++;
+            } else if (arg.equals("--blocks")) {
+                args.addAll(List.of(arg, Integer.toString(Math.max(AB_BLOCKS, profile.interleaved.minBlocks()))));
+                i++;
+            } else {
+                args.add(arg);
+            }
+        }
         args.addAll(List.of("--baseline-jar", baselineJar));
         long others = models.stream().filter(m -> !m.equals(Planner.SERIAL)).count();
         int perBuild = (int) (1 + others * workers.size());
