@@ -15,6 +15,7 @@ kernels=(-XX:CompileCommand=quiet -XX:CompileCommand=dontinline,io.github.parben
          -XX:CompileCommand=dontinline,io.github.parbench.workload.SqrtSum::sqrtSum)
 step() { local name=$1; shift; echo "== $name: $*" | tee "$out/$name.log"; "$@" 2>&1 | tee -a "$out/$name.log"; }
 harness() { local name=$1; shift; step "$name" scripts/parbench interleaved "$@" --out "$out/$name.json"; }
+pinned() { local name=$1; shift; step "$name" taskset -c 0 scripts/parbench interleaved "$@" --out "$out/$name.json"; }
 plain() { step "$1" java "${kernels[@]}" -cp "$jar" io.github.parbench.jmh.interleaved.PlainPoolLoop "${@:2}"; }
 split() { step "$1" java "${kernels[@]}" -cp "$jar" io.github.parbench.jmh.interleaved.PoolTimeSplit "${@:2}"; }
 
@@ -34,15 +35,29 @@ harness b1-now "${costs[@]}"
 if [[ -n "${PRE_FASTPATH_JAR:-}" ]]; then
     harness b2-before-fastpath "${costs[@]}" --jar "$PRE_FASTPATH_JAR"
 fi
+#    ...and one worker with both processes pinned to CPU 0: no wake-up of an idle second vCPU.
+pinned b3-now-pinned-cpu0 --workload countdown --size small --workers 1 --models THREAD_POOL,PROCESS_POOL \
+    --blocks 60 --seed 2 --warmup-cap 30s
 
 # C. The single-worker gaps at the large size: unpinned, then every process pinned to CPU 0, and the
 #    pool's time split into the work in the worker and the round trip around it.
 large=(--size large --workers 1 --models THREADS,THREAD_POOL,FORK_JOIN,PROCESS_POOL --blocks 40 --seed 3 --warmup-cap 30s)
 harness c1-countdown "${large[@]}" --workload countdown
-harness c2-countdown-pinned-cpu0 "${large[@]}" --workload countdown --jar "$jar" &&
-    true
+pinned c2-countdown-pinned-cpu0 "${large[@]}" --workload countdown
 split c3-split-countdown countdown large 60
 step c4-split-countdown-pinned-cpu0 taskset -c 0 java "${kernels[@]}" -cp "$jar" \
     io.github.parbench.jmh.interleaved.PoolTimeSplit countdown large 60
-harness c5-sqrt "${large[@]}" --workload sqrt
-split c6-split-sqrt sqrt large 60
+#    The parent spinning for its reply instead of blocking: what waking it after 15 ms costs.
+split c5-split-countdown-spin countdown large 60 1 20000
+harness c6-sqrt "${large[@]}" --workload sqrt
+split c7-split-sqrt sqrt large 60
+split c8-split-sqrt-spin sqrt large 60 1 40000
+#    The parent on the worker's collector too (-XX:+UseSerialGC): do the flags explain sqrt's gap?
+step c9-split-sqrt-parent-serialgc java "${kernels[@]}" -XX:+UseSerialGC -cp "$jar" \
+    io.github.parbench.jmh.interleaved.PoolTimeSplit sqrt large 60
+#    The machine code C2 made of each kernel in the parent and in the worker (hex; compare the
+#    'main code' sizes, or the bytes, of the last standard compile of each).
+JAVA_TOOL_OPTIONS="-XX:+UnlockDiagnosticVMOptions -XX:CompileCommand=print,io.github.parbench.workload.SqrtSum::sqrtSum" \
+    java "${kernels[@]}" -cp "$jar" io.github.parbench.jmh.interleaved.PoolTimeSplit sqrt large 5 > "$out/c10-sqrt-code.txt" 2>&1
+grep -E "Compiled method \(c2\)|main code" "$out/c10-sqrt-code.txt" | tee "$out/c10-sqrt-code-sizes.log"
+rm "$out/c10-sqrt-code.txt"

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
@@ -26,7 +27,9 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * time. Run it with the kernels' flags, as the harness is:
  * {@code java -XX:CompileCommand=quiet -XX:CompileCommand=dontinline,io.github.parbench.workload.Countdown::countdown
  * -cp jmh/target/benchmarks.jar io.github.parbench.jmh.interleaved.PoolTimeSplit countdown large 60 [SEED]};
- * under {@code taskset -c 0} to see what pinning both processes to one CPU changes.
+ * under {@code taskset -c 0} to see what pinning both processes to one CPU changes; with SPIN_US,
+ * the parent and the worker poll that long before they block ({@code ProcessPool.Builder.spinMicros}),
+ * to see what the wake-up of a waiting process costs.
  */
 public final class PoolTimeSplit {
 
@@ -35,20 +38,21 @@ public final class PoolTimeSplit {
 
     public static void main(String[] args) {
         if (args.length < 3) {
-            System.err.println("usage: PoolTimeSplit WORKLOAD SIZE PAIRS [SEED]");
+            System.err.println("usage: PoolTimeSplit WORKLOAD SIZE PAIRS [SEED [SPIN_US]]");
             System.exit(2);
         }
         ScalingWorkload scaling = ScalingWorkload.byName(args[0]);
         long n = scaling.n(args[1]);
         int pairs = Integer.parseInt(args[2]);
         Random order = new Random(args.length > 3 ? Long.parseLong(args[3]) : 1);
+        long spinMicros = args.length > 4 ? Long.parseLong(args[4]) : 0;
         Workload workload = scaling.workload();
         List<WorkloadPart> part = List.of(new WorkloadPart(workload.name(), 0, n));
         long expected = workload.run(0, n);
         SummaryStatistics overPool = new SummaryStatistics();
         SummaryStatistics overWork = new SummaryStatistics();
-        SummaryStatistics roundTripMicros = new SummaryStatistics();
-        try (ProcessPool pool = ProcessPool.of(1)) {
+        DescriptiveStatistics roundTripMicros = new DescriptiveStatistics();
+        try (ProcessPool pool = ProcessPool.builder().workers(1).spinMicros(spinMicros).start()) {
             long warmUntil = System.nanoTime() + 10_000_000_000L; // 10 s of both, far past C2's thresholds
             while (System.nanoTime() < warmUntil) {
                 check(workload.run(0, n), expected);
@@ -78,9 +82,10 @@ public final class PoolTimeSplit {
                 roundTripMicros.addValue((poolNanos - workNanos) / 1e3);
             }
         }
-        System.out.printf(Locale.ROOT, "%s %s, %d pairs: serial/pool %s; serial/work-in-worker %s;"
-                + " round trip beyond the work %.1f us (sd %.1f)%n", scaling.workloadName(), args[1], pairs,
-                ratio(overPool), ratio(overWork), roundTripMicros.getMean(), roundTripMicros.getStandardDeviation());
+        System.out.printf(Locale.ROOT, "%s %s, %d pairs%s: serial/pool %s; serial/work-in-worker %s;"
+                + " round trip beyond the work: median %.1f us, mean %.1f us%n", scaling.workloadName(), args[1], pairs,
+                spinMicros > 0 ? ", spin " + spinMicros + " us" : "", ratio(overPool), ratio(overWork),
+                roundTripMicros.getPercentile(50), roundTripMicros.getMean());
     }
 
     /** The geometric mean of the ratios and its 95% interval, from their logs. */
