@@ -87,7 +87,9 @@ final class LatencyExperiment {
             tracks[c] = new WarmupTrack();
         }
         Histogram scratch = newHistogram();
-        warmUp(contenders, settings, tracks, scratch, rng);
+        long warmupStart = nanoClock.getAsLong();
+        int rounds = warmUp(contenders, settings, tracks, scratch, rng);
+        long warmupNanos = nanoClock.getAsLong() - warmupStart;
 
         Histogram[] merged = new Histogram[count];
         long[][] medians = new long[count][settings.slices()];
@@ -109,6 +111,18 @@ final class LatencyExperiment {
                 compilations[c] = compiled < 0 || compilations[c] < 0 ? -1 : compilations[c] + compiled;
             }
         }
+        // Said only now: formatting text compiles code, which would finish while the first slices are measured.
+        List<String> settling = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            if (tracks[c].wasCapHit()) {
+                settling.add(contenders.get(c).label());
+            }
+        }
+        if (!settling.isEmpty()) {
+            progress.accept(String.format("warm-up cap of %.0f s reached after %d rounds; still settling: %s",
+                    settings.warmupCapNanos() / 1e9, rounds, String.join(", ", settling)));
+        }
+        progress.accept(String.format("warm-up: %d rounds, %.1f s (instruments included)", rounds, warmupNanos / 1e9));
         List<Measured> measured = new ArrayList<>();
         for (int c = 0; c < count; c++) {
             measured.add(new Measured(merged[c], medians[c], positions[c], tracks[c], compilations[c]));
@@ -116,23 +130,22 @@ final class LatencyExperiment {
         return measured;
     }
 
-    /** Warm-up rounds, interleaved like the measured ones, until every (case, load) is warm or the cap. */
-    private void warmUp(List<Contender> contenders, Settings settings, WarmupTrack[] tracks, Histogram scratch,
-                        Random rng) throws Exception {
+    /**
+     * Warm-up rounds, interleaved like the measured ones, until every (case, load) is warm or the
+     * cap; returns how many ran. It says nothing until the measured slices are done.
+     */
+    private int warmUp(List<Contender> contenders, Settings settings, WarmupTrack[] tracks, Histogram scratch,
+                       Random rng) throws Exception {
         long start = nanoClock.getAsLong();
         List<Integer> order = indices(contenders.size());
         int rounds = 0;
         while (!allSteady(tracks)) {
             if (nanoClock.getAsLong() - start >= settings.warmupCapNanos()) {
-                List<String> settling = new ArrayList<>();
-                for (int c = 0; c < tracks.length; c++) {
-                    if (!tracks[c].steady()) {
-                        tracks[c].capHit();
-                        settling.add(contenders.get(c).label());
+                for (WarmupTrack track : tracks) {
+                    if (!track.steady()) {
+                        track.capHit();
                     }
                 }
-                progress.accept(String.format("warm-up cap of %.0f s reached after %d rounds; still settling: %s",
-                        settings.warmupCapNanos() / 1e9, rounds, String.join(", ", settling)));
                 break;
             }
             Collections.shuffle(order, rng);
@@ -146,11 +159,10 @@ final class LatencyExperiment {
             if (rounds == 1) {
                 long instrumentsStart = nanoClock.getAsLong();
                 warmInstruments(contenders);
-                long took = nanoClock.getAsLong() - instrumentsStart;
-                start += took; // the cap is the cases' time, not the instruments'
+                start += nanoClock.getAsLong() - instrumentsStart; // the cap is the cases' time, not the instruments'
             }
         }
-        progress.accept(String.format("warm-up: %d rounds, %.1f s", rounds, (nanoClock.getAsLong() - start) / 1e9));
+        return rounds;
     }
 
     /** One slice in its machine state; returns the compilations that finished during it (-1: not known). */
@@ -168,13 +180,16 @@ final class LatencyExperiment {
      * counters) past the JIT's thresholds before the warm-up judges anything, as the interleaved
      * harness does: otherwise their C2 compiles land late in the warm-up and keep every JVM case
      * from looking quiet. Done after the first round, when a pool's worker is up and readable.
+     * Code that runs once per slice counts slowly (ten a round): left alone, its compilations come
+     * hundreds of rounds in.
      */
-    private static void warmInstruments(List<Contender> contenders) {
+    private void warmInstruments(List<Contender> contenders) throws Exception {
         WarmupTrack rehearsal = new WarmupTrack();
         for (int i = 0; i < 4 * WarmupTrack.WINDOW; i++) {
             rehearsal.add(1_000 + i, 0, 1);
         }
         Histogram h = newHistogram();
+        Histogram merged = newHistogram();
         List<Integer> order = indices(contenders.size());
         Random shuffles = new Random(0);
         long sink = 0;
@@ -182,10 +197,15 @@ final class LatencyExperiment {
             h.reset();
             h.recordValue(20_000 + (i & 1023));
             sink += h.getValueAtPercentile(50);
+            merged.add(h); // the measured slices' merge, which nothing in the warm-up runs
             sink += rehearsal.steady() ? 1 : 0;
             Collections.shuffle(order, shuffles);
             for (Contender c : contenders) {
                 sink += c.trips().compilations();
+            }
+            // The load switch, on and off at once: its code runs once per slice, as slowly as it counts.
+            try (AutoCloseable load = loads.start(contenders.get(i % contenders.size()).load())) {
+                sink += load == null ? 0 : 1;
             }
         }
         if (sink == 42) {

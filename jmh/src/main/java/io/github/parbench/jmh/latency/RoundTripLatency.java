@@ -200,10 +200,12 @@ public final class RoundTripLatency {
                     contenders.add(new LatencyExperiment.Contender(c, load));
                 }
             }
-            LatencyExperiment experiment = new LatencyExperiment(System::nanoTime,
-                    load -> load == Load.busy ? new BackgroundLoad() : null, line -> err.println("round-trip-latency: " + line));
-            List<LatencyExperiment.Measured> measured = experiment.run(contenders, settings);
-            report(console, log, contenders, measured, settings);
+            try (BackgroundLoad busy = new BackgroundLoad()) {
+                LatencyExperiment experiment = new LatencyExperiment(System::nanoTime,
+                        load -> load == Load.busy ? busy.on() : null, line -> err.println("round-trip-latency: " + line));
+                List<LatencyExperiment.Measured> measured = experiment.run(contenders, settings);
+                report(console, log, contenders, measured, settings);
+            }
         } catch (IOException e) {
             err.println("round-trip-latency: " + e.getMessage());
             return FAILED;
