@@ -1,6 +1,8 @@
 package io.github.parbench.jmh.latency;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,6 +30,11 @@ final class CPythonCase implements LatencyCase {
     private final BufferedWriter requests;
     private final BufferedReader replies;
     private final String version;
+    private final Histogram rehearsal = LatencyExperiment.newHistogram();
+    private final ByteArrayOutputStream rehearsalRequests = new ByteArrayOutputStream();
+    private static final int REHEARSAL_COUNT = 8;
+    private static final byte[] REHEARSAL_ANSWER = "61234 58810 240117 59002 1830044 60100 57750 62013\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
     private CPythonCase(String name, String path, Process process) throws IOException {
         this.name = name;
@@ -98,6 +105,17 @@ final class CPythonCase implements LatencyCase {
         if (line == null) {
             throw new IOException(ended("ended during a slice", null));
         }
+        int recorded = parse(line, into);
+        if (recorded < 0) {
+            throw new IOException(name + ": CPython answered with something other than trip times: " + line);
+        }
+        if (recorded != count) {
+            throw new IOException(name + ": asked CPython for " + count + " round trips, got " + recorded);
+        }
+    }
+
+    /** Records the space-separated nanoseconds of one answer; -1 when it holds anything else. */
+    static int parse(String line, Histogram into) {
         int recorded = 0;
         long value = 0;
         boolean inNumber = false;
@@ -112,11 +130,34 @@ final class CPythonCase implements LatencyCase {
                 value = 0;
                 inNumber = false;
             } else if (c != ' ') {
-                throw new IOException(name + ": CPython answered with something other than trip times: " + line);
+                return -1;
             }
         }
-        if (recorded != count) {
-            throw new IOException(name + ": asked CPython for " + count + " round trips, got " + recorded);
+        return recorded;
+    }
+
+    /**
+     * Asks and reads a made-up answer through the same reader and writer classes, in memory: the
+     * exchange runs once a slice, so slowly that its compilations (the JDK's encoder, decoder and
+     * buffered streams, and the parse) would trickle in for minutes and keep this JVM from looking
+     * quiet to every JVM case.
+     */
+    @Override
+    public void rehearse() {
+        try {
+            rehearsalRequests.reset();
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(rehearsalRequests, StandardCharsets.US_ASCII));
+            writer.write(Integer.toString(REHEARSAL_COUNT));
+            writer.newLine();
+            writer.flush();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(
+                    new ByteArrayInputStream(REHEARSAL_ANSWER), StandardCharsets.US_ASCII));
+            rehearsal.reset();
+            if (parse(reader.readLine(), rehearsal) != REHEARSAL_COUNT) {
+                throw new AssertionError("the rehearsal's answer does not parse");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

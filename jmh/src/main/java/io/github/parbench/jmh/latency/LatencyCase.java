@@ -30,6 +30,13 @@ interface LatencyCase extends AutoCloseable {
     /** How many JVMs {@link #compilations()} covers (0 for CPython, which has no JIT). */
     int jvms();
 
+    /**
+     * Runs once the case's own bookkeeping in this JVM, not a trip (for CPython: reading its
+     * answer), so the warm-up can run it past the JIT's thresholds before anything is judged.
+     */
+    default void rehearse() {
+    }
+
     @Override
     void close() throws Exception;
 }

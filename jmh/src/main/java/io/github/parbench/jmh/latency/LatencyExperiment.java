@@ -25,6 +25,13 @@ final class LatencyExperiment {
     static final int WARMUP_ENTRY_TRIPS = 500;
     /** Past C2's thresholds (Tier4InvocationThreshold 5000, Tier4CompileThreshold 15000). */
     private static final int INSTRUMENT_WARMUP_CALLS = 20_000;
+    /**
+     * Per (case, load), so a case runs 80,000 trips over both loads before it is judged: past C2's
+     * invocation thresholds, and past the back-edge threshold (Tier3BackEdgeThreshold 60,000) of
+     * the loops that never return (an echo thread's, an executor's worker's, a pool worker's read
+     * loop), which only on-stack replacement compiles, one back edge per trip.
+     */
+    static final int MIN_JIT_WARMUP_TRIPS = 40_000;
 
     /** One case in one machine state. */
     record Contender(LatencyCase trips, RoundTripLatency.Load load) {
@@ -38,10 +45,12 @@ final class LatencyExperiment {
      * @param tripsPerSlice  round trips timed in each slice
      * @param warmupCapNanos the warm-up stops here, warm or not
      * @param seed           seeds the order of every round, warm-up included
+     * @param minJitWarmupTrips round trips a (case, load) on the JVM warms for at least, whatever
+     *                       the rule says: past C2's thresholds (the harness: {@value #MIN_JIT_WARMUP_TRIPS})
      */
-    record Settings(int slices, int tripsPerSlice, long warmupCapNanos, long seed) {
+    record Settings(int slices, int tripsPerSlice, long warmupCapNanos, long seed, int minJitWarmupTrips) {
         Settings {
-            if (slices < 1 || tripsPerSlice < 1 || warmupCapNanos <= 0) {
+            if (slices < 1 || tripsPerSlice < 1 || warmupCapNanos <= 0 || minJitWarmupTrips < 0) {
                 throw new IllegalArgumentException("needs slices >= 1, trips per slice >= 1 and a positive warm-up cap, was "
                         + slices + ", " + tripsPerSlice + " and " + warmupCapNanos + " ns");
             }
@@ -84,7 +93,9 @@ final class LatencyExperiment {
         Random rng = new Random(settings.seed());
         WarmupTrack[] tracks = new WarmupTrack[count];
         for (int c = 0; c < count; c++) {
-            tracks[c] = new WarmupTrack();
+            boolean jit = contenders.get(c).trips().jvms() > 0;
+            int entryTrips = settings.warmupEntryTrips();
+            tracks[c] = new WarmupTrack(jit ? (settings.minJitWarmupTrips() + entryTrips - 1) / entryTrips : 0);
         }
         Histogram scratch = newHistogram();
         long warmupStart = nanoClock.getAsLong();
@@ -184,7 +195,7 @@ final class LatencyExperiment {
      * hundreds of rounds in.
      */
     private void warmInstruments(List<Contender> contenders) throws Exception {
-        WarmupTrack rehearsal = new WarmupTrack();
+        WarmupTrack rehearsal = new WarmupTrack(0);
         for (int i = 0; i < 4 * WarmupTrack.WINDOW; i++) {
             rehearsal.add(1_000 + i, 0, 1);
         }
@@ -203,6 +214,7 @@ final class LatencyExperiment {
             for (Contender c : contenders) {
                 sink += c.trips().compilations();
             }
+            contenders.get(i % contenders.size()).trips().rehearse();
             // The load switch, on and off at once: its code runs once per slice, as slowly as it counts.
             try (AutoCloseable load = loads.start(contenders.get(i % contenders.size()).load())) {
                 sink += load == null ? 0 : 1;

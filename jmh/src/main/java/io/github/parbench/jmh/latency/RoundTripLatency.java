@@ -108,6 +108,9 @@ public final class RoundTripLatency {
     private static final OptionSpec<String> WARMUP_CAP = PARSER.accepts("warmup-cap",
             "warm up until every case is steady, but no longer than this many seconds (60 or 60s)")
             .withRequiredArg().defaultsTo("60s");
+    private static final OptionSpec<Integer> MIN_WARMUP = PARSER.accepts("min-warmup-trips",
+            "round trips each JVM case warms for in each load at least, whatever the rule says")
+            .withRequiredArg().ofType(Integer.class).defaultsTo(LatencyExperiment.MIN_JIT_WARMUP_TRIPS);
     private static final OptionSpec<Long> SEED = PARSER.accepts("seed", "seeds the order of the slices")
             .withRequiredArg().ofType(Long.class).defaultsTo(1L);
     private static final OptionSpec<Load> LOADS = PARSER.accepts("load", "machine states to measure in: idle, busy")
@@ -143,8 +146,8 @@ public final class RoundTripLatency {
                 return 0;
             }
             seconds(set.valueOf(WARMUP_CAP));
-            if (set.valueOf(SAMPLES) < 1 || set.valueOf(SLICES) < 1) {
-                throw new IllegalArgumentException("--samples and --slices must be >= 1");
+            if (set.valueOf(SAMPLES) < 1 || set.valueOf(SLICES) < 1 || set.valueOf(MIN_WARMUP) < 0) {
+                throw new IllegalArgumentException("--samples and --slices must be >= 1, --min-warmup-trips >= 0");
             }
             if (!set.nonOptionArguments().isEmpty()) {
                 throw new IllegalArgumentException("unexpected argument " + set.nonOptionArguments().get(0));
@@ -177,11 +180,13 @@ public final class RoundTripLatency {
         int slices = set.valueOf(SLICES);
         int tripsPerSlice = (set.valueOf(SAMPLES) + slices - 1) / slices;
         LatencyExperiment.Settings settings = new LatencyExperiment.Settings(slices, tripsPerSlice,
-                (long) (seconds(set.valueOf(WARMUP_CAP)) * 1e9), set.valueOf(SEED));
+                (long) (seconds(set.valueOf(WARMUP_CAP)) * 1e9), set.valueOf(SEED),
+                set.valueOf(MIN_WARMUP));
         HarnessLog log = new HarnessLog(HARNESS).setting("samples", slices * tripsPerSlice).setting("slices", slices)
                 .setting("tripsPerSlice", tripsPerSlice).setting("seed", settings.seed())
                 .setting("warmupRule", "steady state").setting("warmupCapSeconds", seconds(set.valueOf(WARMUP_CAP)))
-                .setting("warmupEntryTrips", settings.warmupEntryTrips()).setting("spinMicros", set.valueOf(SPIN_US));
+                .setting("warmupEntryTrips", settings.warmupEntryTrips())
+                .setting("minJitWarmupTrips", settings.minJitWarmupTrips()).setting("spinMicros", set.valueOf(SPIN_US));
         List<LatencyCase> opened = new ArrayList<>();
         try {
             for (Maker maker : cases.values()) {

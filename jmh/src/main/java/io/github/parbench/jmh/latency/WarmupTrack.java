@@ -8,7 +8,14 @@ import java.util.Arrays;
  * median of its last {@value #WINDOW} entries is no more than {@value #SETTLE_PERCENT}% below the
  * median of the {@value #WINDOW} before, and no compilation finished in any of its JVMs during the
  * later half of its entries (quiet for as long as it took to get there: a lull of a few entries is
- * often only the gap between C1's compile of a method and C2's).
+ * often only the gap between C1's compile of a method and C2's). A case that runs on the JVM also
+ * needs a minimum of entries ({@link LatencyExperiment.Settings#minJitWarmupTrips()}): on a loaded
+ * machine C2's compile of a trip's path came after a quiet stretch long enough to pass the rule.
+ *
+ * <p>Once its time has settled it stays settled until a compilation is seen again: a trip's
+ * median is noisy, and the warm-up ends only when every (case, load) is warm at the same moment,
+ * which ten noisy judgements at once almost never are (on the shared development VM ten of them
+ * ran into a 40 s cap that way).
  *
  * <p>Plain arrays and a hand-sorted window on purpose: this runs between the slices, and code of
  * its own that the JIT keeps compiling would be counted against the harness's JVM.
@@ -19,11 +26,18 @@ final class WarmupTrack {
     static final int SETTLE_PERCENT = 2;
     private static final double SETTLE = SETTLE_PERCENT / 100.0;
 
+    private final int minEntries;
     private double[] medianNanos = new double[64];
     private long[] compiled = new long[64];
     private int size;
     private long nanos;
     private boolean capHit;
+    private boolean settled;
+
+    /** @param minEntries entries it needs at least, besides the rule's two windows */
+    WarmupTrack(int minEntries) {
+        this.minEntries = Math.max(2 * WINDOW, minEntries);
+    }
 
     /**
      * @param medianNanos   the entry's median round trip
@@ -38,11 +52,14 @@ final class WarmupTrack {
         this.medianNanos[size] = medianNanos;
         compiled[size] = compilations;
         size++;
+        if (compilations > 0) {
+            settled = false; // compiled code can change its time: judge it again
+        }
         nanos += elapsedNanos;
     }
 
     boolean steady() {
-        if (size < 2 * WINDOW) {
+        if (size < minEntries) {
             return false;
         }
         for (int i = Math.min(size - WINDOW, size / 2); i < size; i++) {
@@ -50,7 +67,10 @@ final class WarmupTrack {
                 return false;
             }
         }
-        return medianOfWindow(size - WINDOW) >= (1 - SETTLE) * medianOfWindow(size - 2 * WINDOW);
+        if (!settled) {
+            settled = medianOfWindow(size - WINDOW) >= (1 - SETTLE) * medianOfWindow(size - 2 * WINDOW);
+        }
+        return settled;
     }
 
     void capHit() {

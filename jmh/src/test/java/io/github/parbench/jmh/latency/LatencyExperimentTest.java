@@ -107,7 +107,7 @@ class LatencyExperimentTest {
         Simulated b = new Simulated("b", log, 300_000, 0, 0);
         List<LatencyExperiment.Contender> contenders = contenders(a, b);
         List<LatencyExperiment.Measured> measured = experiment().run(contenders,
-                new LatencyExperiment.Settings(8, 50, 60_000_000_000L, 7));
+                new LatencyExperiment.Settings(8, 50, 60_000_000_000L, 7, 0));
 
         int warmupSlices = log.size() - 4 * 8;
         assertEquals(4 * 10, warmupSlices, "warm-up: 2 windows of entries each, steady at once");
@@ -143,7 +143,7 @@ class LatencyExperimentTest {
         List<String> log = new ArrayList<>();
         List<LatencyExperiment.Measured> measured = experiment().run(
                 contenders(new Simulated("a", log, 1_000, 0, 0), new Simulated("b", log, 1_000, 0, 0)),
-                new LatencyExperiment.Settings(6, 10, 60_000_000_000L, seed));
+                new LatencyExperiment.Settings(6, 10, 60_000_000_000L, seed, 0));
         return measured.stream().map(m -> Arrays.toString(m.positions())).toList();
     }
 
@@ -155,7 +155,7 @@ class LatencyExperimentTest {
         List<LatencyExperiment.Measured> measured = experiment().run(
                 List.of(new LatencyExperiment.Contender(settling, Load.idle),
                         new LatencyExperiment.Contender(compiling, Load.idle)),
-                new LatencyExperiment.Settings(4, 100, 60_000_000_000L, 1));
+                new LatencyExperiment.Settings(4, 100, 60_000_000_000L, 1, 0));
         WarmupTrack slow = measured.get(0).warmup();
         WarmupTrack busyJit = measured.get(1).warmup();
         assertTrue(slow.entries() >= 15 + 5, "not warm while its time still falls: " + slow.entries());
@@ -167,13 +167,48 @@ class LatencyExperimentTest {
     }
 
     @Test
+    void aSettledTimeStaysSettledThroughNoiseUntilTheJitCompilesAgain() {
+        WarmupTrack track = new WarmupTrack(0);
+        for (int i = 0; i < 10; i++) {
+            track.add(10_000, 0, 1);
+        }
+        assertTrue(track.steady());
+        for (int i = 0; i < 5; i++) {
+            track.add(9_000, 0, 1); // 10% faster: a fresh judgement would say "still falling"
+        }
+        assertTrue(track.steady(), "noise after settling does not unsettle it");
+        track.add(9_000, 2, 1);
+        assertFalse(track.steady(), "a compilation does");
+        for (int i = 0; i < 20; i++) {
+            track.add(i % 2 == 0 ? 8_000 : 9_000, 0, 1);
+        }
+        assertTrue(track.steady(), "quiet again for the later half, and its time judged afresh");
+    }
+
+    @Test
+    void aJvmCaseWarmsForTheMinimumOfTripsEvenWhenTheRuleIsContentSooner() throws Exception {
+        Simulated jvm = new Simulated("jvm", new ArrayList<>(), 1_000, 0, 0);
+        List<LatencyExperiment.Measured> measured = experiment().run(
+                List.of(new LatencyExperiment.Contender(jvm, Load.idle)), new LatencyExperiment.Settings(2, 50, 60_000_000_000L, 1, 1_500));
+        assertEquals(1_500 / 50, measured.get(0).warmup().entries(), "the rule alone was content after 10");
+    }
+
+    @Test
+    void cpythonsAnswerIsReadNumberByNumberAndAnythingElseRefused() {
+        Histogram h = LatencyExperiment.newHistogram();
+        assertEquals(3, CPythonCase.parse("240117 59002 61234", h));
+        assertEquals(59002, h.getMinValue(), 59002 / 1000);
+        assertEquals(-1, CPythonCase.parse("240117 oops", LatencyExperiment.newHistogram()));
+    }
+
+    @Test
     void theCapEndsAWarmUpThatNeverSettlesSaysSoAndCountsCompilationsWhileMeasured() throws Exception {
         List<String> log = new ArrayList<>();
         Simulated forever = new Simulated("forever", log, 10_000, 0, Integer.MAX_VALUE);
         Simulated fine = new Simulated("fine", log, 10_000, 0, 0);
         List<LatencyExperiment.Measured> measured = experiment().run(
                 List.of(new LatencyExperiment.Contender(forever, Load.idle), new LatencyExperiment.Contender(fine, Load.idle)),
-                new LatencyExperiment.Settings(5, 10, 200_000_000L, 1));
+                new LatencyExperiment.Settings(5, 10, 200_000_000L, 1, 0));
         assertTrue(measured.get(0).warmup().wasCapHit());
         assertFalse(measured.get(1).warmup().wasCapHit(), "only the case still settling is marked");
         assertEquals(5 * 3, measured.get(0).compilations(), "measured while compiling, and counted");
@@ -189,7 +224,7 @@ class LatencyExperimentTest {
             }
         };
         List<LatencyExperiment.Measured> measured = experiment().run(
-                List.of(new LatencyExperiment.Contender(unread, Load.idle)), new LatencyExperiment.Settings(3, 10, 60_000_000_000L, 1));
+                List.of(new LatencyExperiment.Contender(unread, Load.idle)), new LatencyExperiment.Settings(3, 10, 60_000_000_000L, 1, 0));
         assertEquals(-1, measured.get(0).compilations());
         assertEquals(-1, measured.get(0).warmup().compilations());
     }

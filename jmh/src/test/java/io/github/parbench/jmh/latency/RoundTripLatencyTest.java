@@ -36,7 +36,7 @@ class RoundTripLatencyTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void logsEveryCaseAndLoadWithItsSlicesWarmUpAndCompilations() throws Exception {
         Path out = dir.resolve("latency.log");
-        assertEquals(0, run("--samples", "300", "--slices", "3", "--warmup-cap", "20s", "--seed", "5",
+        assertEquals(0, run("--samples", "300", "--slices", "3", "--warmup-cap", "8s", "--min-warmup-trips", "2000", "--seed", "5",
                 "--only", "processPoolApply,blockingQueueHandOff", "--out", out.toString()), err.toString());
         assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList(),
                 "the pool's worker is closed");
@@ -64,7 +64,7 @@ class RoundTripLatencyTest {
     void measuresCPythonsPoolApplyInTheSameSlicesWhenAPythonIsThere() throws Exception {
         assumeTrue(python3Works(), "no python3 here");
         Path out = dir.resolve("latency.log");
-        assertEquals(0, run("--samples", "100", "--slices", "2", "--warmup-cap", "20s", "--load", "idle",
+        assertEquals(0, run("--samples", "100", "--slices", "2", "--warmup-cap", "8s", "--min-warmup-trips", "1000", "--load", "idle",
                 "--only", "threadPoolSubmit,cpythonPoolApply", "--cpython", "python3",
                 "--cpython-script", SCRIPT.toString(), "--out", out.toString()), err.toString());
         List<String> lines = Files.readAllLines(out);
