@@ -61,6 +61,7 @@ class LatencyReportTest {
         assertTrue(md.contains("| poolApply | CPython | idle | 6 | 240 |"), md);
         assertTrue(md.contains("| 4: measured while compiling |"), md);
         assertTrue(md.contains("| none (CPython has no JIT) |"), md);
+        assertTrue(md.contains("| 4: measured while compiling | warm: 14 entries, 0.85 s |"), md);
         assertTrue(md.contains("- processPoolApply (JVM): ProcessPool.apply from the caller's thread."), md);
         assertTrue(md.contains("- poolApply (CPython): Pool.apply through the pool's handler threads."), md);
         assertTrue(md.contains("CPython's figures come from the same stretch of time"), md);

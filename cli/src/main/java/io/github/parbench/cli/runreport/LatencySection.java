@@ -44,7 +44,7 @@ final class LatencySection {
                 + " round trips, one slice of each of the " + first.contenders() + " per round in an order drawn from seed "
                 + first.seed() + ", and its slices merged into one histogram"
                 + (cpython ? ": CPython's figures come from the same stretch of time and the same load as the JVM's." : ".")
-                + " busy: one extra thread of the harness's JVM spins meanwhile. Each was warmed until its median trip"
+                + " Load busy: one extra thread of the harness's JVM spins meanwhile. Each was warmed until its median trip"
                 + " settled and no JIT compilation finished in its JVMs (the harness's and the pool's worker)."
                 + " Resolution: HdrHistogram keeps 3 significant digits; of " + Numbers.count(trips)
                 + " round trips, p99.9 rests on the slowest " + Numbers.count(Math.max(1, trips / 1000)) + ".");
@@ -88,6 +88,7 @@ final class LatencySection {
             return Numbers.NONE;
         }
         String time = Numbers.significant(w.millis() / 1000.0, 2) + " s";
-        return (w.capHit() ? "cap hit, still settling after " : "steady after ") + w.entries() + " entries, " + time;
+        // Every (case, load) runs until all are warm: the entries say how long the warm-up was, not when this one settled.
+        return (w.capHit() ? "cap hit, still settling: " : "warm: ") + w.entries() + " entries, " + time;
     }
 }

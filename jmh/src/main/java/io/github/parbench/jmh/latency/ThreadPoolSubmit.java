@@ -20,7 +20,7 @@ final class ThreadPoolSubmit implements RoundTrip {
 
     @Override
     public String path() {
-        return "submit(() -> x).get() on a one-thread executor: the caller hands the task to the executor's thread"
+        return "ExecutorService.submit(task).get() on a one-thread executor: the caller hands the task to the executor's thread"
                 + " through its queue and parks on the future until that thread completes it";
     }
 
