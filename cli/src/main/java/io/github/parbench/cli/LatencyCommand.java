@@ -43,9 +43,14 @@ final class LatencyCommand extends HarnessCommand {
         boolean onlyJvm = onlyOption(args).map(only -> only.stream().noneMatch(c -> c.startsWith("cpython"))).orElse(false);
         if (!noPython && !named && !onlyJvm) {
             Commands.python3().ifPresent(python -> {
-                        args.add("--cpython");
-                        args.add(python);
-                    });
+                args.add("--cpython");
+                args.add(python);
+                if (args.stream().noneMatch(a -> a.equals("--cpython-script") || a.startsWith("--cpython-script="))) {
+                    // The harness runs in the caller's directory, which need not be the checkout.
+                    args.add("--cpython-script");
+                    args.add(Checkout.ofThisCli().root().resolve(Harness.LATENCY_CPYTHON_SCRIPT).toString());
+                }
+            });
         }
         return args;
     }

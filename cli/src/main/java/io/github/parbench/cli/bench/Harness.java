@@ -51,6 +51,8 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
     public static final List<String> LATENCY_LOADS = List.of("idle", "busy");
     /** The CPython reference's cases, measured interleaved with ours when bench found python3. */
     public static final List<String> LATENCY_CPYTHON_CASES = List.of("cpythonPoolApply", "cpythonQueueHandOff");
+    /** The CPython side's script, from the checkout's root (bench runs the harness there). */
+    public static final String LATENCY_CPYTHON_SCRIPT = "scripts/python/round_trip_latency.py";
     /** Slices per case and load: enough rounds that a drift of the machine lands on every case alike. */
     public static final int LATENCY_SLICES = 10;
     /** The latency harness's warm-up stops here, steady or not (and says so). */
