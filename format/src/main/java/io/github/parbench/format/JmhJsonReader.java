@@ -68,7 +68,8 @@ public final class JmhJsonReader {
                 secondary.put(metric.getKey(), metric(metric.getValue(), file, where + " secondary metric " + metric.getKey()));
             }
             results.add(new JmhResult(BenchmarkKey.of(element.get("benchmark").asText(), mode, params), primary,
-                    secondary, producer(element), file, design(element.get("interleaved"), file, where)));
+                    secondary, producer(element), file, design(element.get("interleaved"), file, where),
+                    latency(element.get("latency"), file, where)));
             index++;
         }
         return results;
@@ -124,6 +125,24 @@ public final class JmhJsonReader {
                 number(node.get("betweenVariance"), file, inside + " betweenVariance"),
                 number(node.get("jvmCostSeconds"), file, inside + " jvmCostSeconds"),
                 number(node.get("blockCostSeconds"), file, inside + " blockCostSeconds"));
+    }
+
+    /** The latency harness's own object, when the result has one. */
+    private static LatencyDesign latency(JsonNode node, Path file, String where) throws BadInputException {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new BadInputException(file, where + " latency is not an object");
+        }
+        String inside = where + " latency";
+        return new LatencyDesign(text(node, "side", file, inside), text(node, "path", file, inside),
+                (long) number(node.get("seed"), file, inside + " seed"),
+                (int) number(node.get("slices"), file, inside + " slices"),
+                (int) number(node.get("tripsPerSlice"), file, inside + " tripsPerSlice"),
+                (int) number(node.get("contenders"), file, inside + " contenders"),
+                positions(node.get("positions"), file, inside), warmup(node.get("warmup"), file, inside),
+                optionalLong(node.get("compilationsDuringMeasurement"), file, inside + " compilationsDuringMeasurement"));
     }
 
     private static InterleavedDesign.Warmup warmup(JsonNode node, Path file, String where) throws BadInputException {

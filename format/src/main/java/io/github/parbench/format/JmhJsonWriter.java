@@ -57,6 +57,9 @@ public final class JmhJsonWriter {
         if (r.interleaved() != null) {
             design(o.putObject("interleaved"), r.interleaved());
         }
+        if (r.latency() != null) {
+            latency(o.putObject("latency"), r.latency());
+        }
         return o;
     }
 
@@ -92,14 +95,7 @@ public final class JmhJsonWriter {
         ArrayNode positions = node.putArray("positions");
         d.positions().forEach(positions::add);
         if (d.warmup() != null) {
-            InterleavedDesign.Warmup w = d.warmup();
-            ObjectNode warmup = node.putObject("warmup");
-            warmup.put("rule", w.rule());
-            warmup.put("entries", w.entries());
-            number(warmup, "millis", w.millis());
-            warmup.put("capHit", w.capHit());
-            count(warmup, "compilations", w.compilations());
-            warmup.put("jvms", w.jvms());
+            warmup(node.putObject("warmup"), d.warmup());
         }
         count(node, "compilationsDuringMeasurement", d.compilationsDuringMeasurement());
         if (d.precision() != null) {
@@ -125,6 +121,30 @@ public final class JmhJsonWriter {
             number(levels, "jvmCostSeconds", l.jvmCostSeconds());
             number(levels, "blockCostSeconds", l.blockCostSeconds());
         }
+    }
+
+    private static void latency(ObjectNode node, LatencyDesign d) {
+        node.put("side", d.side());
+        node.put("path", d.path());
+        node.put("seed", d.seed());
+        node.put("slices", d.slices());
+        node.put("tripsPerSlice", d.tripsPerSlice());
+        node.put("contenders", d.contenders());
+        ArrayNode positions = node.putArray("positions");
+        d.positions().forEach(positions::add);
+        if (d.warmup() != null) {
+            warmup(node.putObject("warmup"), d.warmup());
+        }
+        count(node, "compilationsDuringMeasurement", d.compilationsDuringMeasurement());
+    }
+
+    private static void warmup(ObjectNode warmup, InterleavedDesign.Warmup w) {
+        warmup.put("rule", w.rule());
+        warmup.put("entries", w.entries());
+        number(warmup, "millis", w.millis());
+        warmup.put("capHit", w.capHit());
+        count(warmup, "compilations", w.compilations());
+        warmup.put("jvms", w.jvms());
     }
 
     /** A count, or null when it was not recorded (-1). */

@@ -15,12 +15,20 @@ import java.util.Map;
  * @param producer    what produced it: JMH or a harness, the JVM and its settings
  * @param source      the file it came from, for messages (null for a result not yet written)
  * @param interleaved how an interleaved harness measured it (seed, blocks, n, ...); null for JMH's own
+ * @param latency     how the round-trip latency harness measured it (side, path, slices, warm-up);
+ *                    null for everything else
  */
 public record JmhResult(BenchmarkKey key, Metric primary, Map<String, Metric> secondary, Producer producer,
-                        Path source, InterleavedDesign interleaved) {
+                        Path source, InterleavedDesign interleaved, LatencyDesign latency) {
 
     public JmhResult {
         secondary = Collections.unmodifiableMap(new LinkedHashMap<>(secondary));
+    }
+
+    /** Any result but a round-trip latency harness's. */
+    public JmhResult(BenchmarkKey key, Metric primary, Map<String, Metric> secondary, Producer producer,
+                     Path source, InterleavedDesign interleaved) {
+        this(key, primary, secondary, producer, source, interleaved, null);
     }
 
     /** A result of JMH itself that names only its JVM (what tests and hand-made inputs give). */

@@ -132,6 +132,33 @@ class RunFilesRoundTripTest {
     }
 
     @Test
+    void aLatencyResultKeepsItsSidePathSlicesWarmupAndCompilations() throws Exception {
+        TreeMap<Double, Double> percentiles = new TreeMap<>(Map.of(0.0, 180.0, 50.0, 240.0, 99.0, 2200.0, 100.0, 9000.0));
+        Metric trips = new Metric(260.0, Double.NaN, "us/op", percentiles, List.of(new double[] {260.0}), Double.NaN,
+                Double.NaN);
+        Producer producer = new Producer("parbench latency harness", "/usr/bin/python3", List.of(), "3.11.2", "CPython",
+                "3.11.2", 1, 1, 12, "steady state", 8, "slices of 300 round trips");
+        LatencyDesign cpython = new LatencyDesign(LatencyDesign.CPYTHON, "Pool.apply: the pool's handler threads", 7, 8,
+                300, 10, List.of(3, 0, 9, 1, 4, 4, 2, 7),
+                new InterleavedDesign.Warmup("steady state", 12, 950.5, false, -1, 0), -1);
+        LatencyDesign jvm = new LatencyDesign(LatencyDesign.JVM, "ProcessPool.apply: the caller's thread", 7, 8, 300, 10,
+                List.of(1, 2, 3, 4, 5, 6, 7, 8), new InterleavedDesign.Warmup("steady state", 40, 120.0, true, 310, 2), 3);
+        JmhResult python = new JmhResult(BenchmarkKey.of("cpython.RoundTripLatency.poolApply", "sample",
+                Map.of("load", "idle")), trips, Map.of(), producer, null, null, cpython);
+        JmhResult ours = new JmhResult(BenchmarkKey.of("io.github.parbench.jmh.latency.RoundTripLatency.processPoolApply",
+                "sample", Map.of("load", "busy")), trips, Map.of(), producer, null, null, jvm);
+        Path file = dir.resolve("jmh-RoundTripLatency.json");
+        JmhJsonWriter.write(file, List.of(python, ours));
+
+        List<JmhResult> read = JmhJsonReader.read(file);
+        assertEquals(cpython, read.get(0).latency());
+        assertEquals(jvm, read.get(1).latency());
+        assertEquals(-1, read.get(0).latency().compilationsDuringMeasurement(), "no JIT to count reads back as such");
+        assertEquals(null, read.get(0).interleaved());
+        assertTrue(Files.readString(file).contains("\"compilationsDuringMeasurement\" : 3"), Files.readString(file));
+    }
+
+    @Test
     void aFileThatIsNotTheSchemaIsBadInputNamingTheFileAndTheField() throws Exception {
         Path file = Files.writeString(dir.resolve(RunFiles.PLAN), "{\"profile\": \"smoke\", \"cores\": \"many\"}");
         BadInputException e = assertThrows(BadInputException.class, () -> RunJson.read(file, Plan.class));

@@ -110,7 +110,7 @@ public final class Bench implements Callable<Integer> {
         Selection selection = new Selection(suites, models, sizes, python.isPresent());
         long runSeed = seed != null ? seed : new java.security.SecureRandom().nextInt(Integer.MAX_VALUE);
         List<Suite> listed = catalog(jar).suites();
-        List<Harness> harnesses = Harness.forProfile(profile);
+        List<Harness> harnesses = Harness.forProfile(profile, python.orElse(null));
         checkSelection(listed, harnesses);
         UnavailableModels unavailable = UnavailableModels.ofThisJvm();
         List<String> leftOut = unavailable.leftOut(listed, selection);
@@ -287,8 +287,7 @@ public final class Bench implements Callable<Integer> {
             out.println("[bench] --no-python: skipping the CPython reference");
             return Optional.empty();
         }
-        Optional<String> found = Commands.output(null, List.of("python3", "-c", "import sys; print(sys.executable)"), 30)
-                .map(String::trim).filter(s -> !s.isEmpty());
+        Optional<String> found = Commands.python3();
         if (found.isEmpty()) {
             out.println("[bench] note: no python3 on PATH, skipping the CPython reference");
         }

@@ -40,12 +40,15 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
     }
 
     /**
-     * One round trip of the latency harness on the development VM takes 5-50 us (busy or idle
-     * machine; taken at the slow end) and each case starts its executor or worker JVM, half a second
-     * at most: a smoke estimate of 6 s against the 3 s it took there.
+     * One round trip of the latency harness on the development VM takes 5-50 us on the JVM (busy or
+     * idle machine; taken at the slow end), CPython's {@code Pool.apply} 150-300 us; each case starts
+     * its executor, worker JVM or interpreter, half a second at most. The warm-up runs until every
+     * case is steady, which on the development VM took a few to tens of seconds: half its cap is
+     * the estimate.
      */
     private static final double SECONDS_PER_ROUND_TRIP = 50e-6;
     private static final String SEED = "--seed";
+    private static final double SECONDS_PER_CPYTHON_ROUND_TRIP = 300e-6;
     public static final String INTERLEAVED_MAIN = "io.github.parbench.jmh.interleaved.InterleavedScaling";
     /**
      * The interleaved harness's JVM: the kernels' flags the JMH forks and the pool's workers get, so
@@ -55,12 +58,20 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
     public static final List<String> INTERLEAVED_JVM_OPTIONS = Stream.concat(Arrays.stream(Kernels.JVM_FLAGS),
             Arrays.stream(JitCompilations.JVM_FLAGS)).toList();
     public static final String LATENCY_MAIN = "io.github.parbench.jmh.latency.RoundTripLatency";
+    /** The latency harness's JVM: able to read its own and the pool's worker's JIT compilation counters. */
+    public static final List<String> LATENCY_JVM_OPTIONS = List.of(JitCompilations.JVM_FLAGS);
     /** The latency harness's cases, named on its command line so that the count of results is known. */
     public static final List<String> LATENCY_CASES = List.of("processPoolApply", "threadPoolSubmit", "blockingQueueHandOff");
     /** The machine states it measures each case in. */
     public static final List<String> LATENCY_LOADS = List.of("idle", "busy");
-    /** The latency harness's warm-up when the profile takes more samples. */
-    public static final int LATENCY_WARMUP = 20_000;
+    /** The CPython reference's cases, measured interleaved with ours when bench found python3. */
+    public static final List<String> LATENCY_CPYTHON_CASES = List.of("cpythonPoolApply", "cpythonQueueHandOff");
+    /** The CPython side's script, from the checkout's root (bench runs the harness there). */
+    public static final String LATENCY_CPYTHON_SCRIPT = "scripts/python/round_trip_latency.py";
+    /** Slices per case and load: enough rounds that a drift of the machine lands on every case alike. */
+    public static final int LATENCY_SLICES = 10;
+    /** The latency harness's warm-up stops here, steady or not (and says so). */
+    public static final int LATENCY_WARMUP_CAP_SECONDS = 60;
     /** The latency harness's samples per case in the standard profile. */
     public static final int LATENCY_SAMPLES = 20_000;
     private static final double SECONDS_PER_CASE_SETUP = 0.5;
@@ -98,21 +109,38 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
         return invocations;
     }
 
-    /** The harnesses a run of this profile does, with the profile's sample counts. */
-    public static List<Harness> forProfile(Profile profile) {
-        return List.of(roundTripLatency(profile));
+    /**
+     * The harnesses a run of this profile does, with the profile's sample counts.
+     *
+     * @param python the python3 that measures the CPython reference beside them; null for none
+     */
+    public static List<Harness> forProfile(Profile profile, String python) {
+        return List.of(roundTripLatency(profile, python));
     }
 
-    /** Every case in both machine states (idle and busy), so each figure says which state it was taken in. */
-    public static Harness roundTripLatency(Profile profile) {
+    /**
+     * Every case in both machine states (idle and busy), so each figure says which state it was
+     * taken in, and with {@code python} CPython's {@code Pool.apply} and {@code queue.Queue}
+     * round trips in the same interleaved slices.
+     */
+    public static Harness roundTripLatency(Profile profile, String python) {
         int samples = profile.latencySamples;
-        int warmup = Math.min(samples, LATENCY_WARMUP);
-        int results = LATENCY_CASES.size() * LATENCY_LOADS.size();
-        List<String> args = List.of("--samples", Integer.toString(samples), "--warmup", Integer.toString(warmup),
-                "--load", String.join(",", LATENCY_LOADS), "--only", String.join(",", LATENCY_CASES));
-        double estimate = results * ((samples + warmup) * SECONDS_PER_ROUND_TRIP + SECONDS_PER_CASE_SETUP)
-                + JVM_START_SECONDS;
-        return new Harness(LATENCY_MAIN, "RoundTripLatency", List.of(), args, results, estimate);
+        List<String> cases = new ArrayList<>(LATENCY_CASES);
+        if (python != null) {
+            cases.addAll(LATENCY_CPYTHON_CASES);
+        }
+        int results = cases.size() * LATENCY_LOADS.size();
+        List<String> args = new ArrayList<>(List.of("--samples", Integer.toString(samples),
+                "--slices", Integer.toString(LATENCY_SLICES), "--warmup-cap", LATENCY_WARMUP_CAP_SECONDS + "s",
+                "--load", String.join(",", LATENCY_LOADS), "--only", String.join(",", cases)));
+        if (python != null) {
+            args.addAll(List.of("--cpython", python));
+        }
+        int cpythonResults = python == null ? 0 : LATENCY_CPYTHON_CASES.size() * LATENCY_LOADS.size();
+        double estimate = (results - cpythonResults) * (samples * SECONDS_PER_ROUND_TRIP + SECONDS_PER_CASE_SETUP)
+                + cpythonResults * (samples * SECONDS_PER_CPYTHON_ROUND_TRIP + SECONDS_PER_CASE_SETUP)
+                + LATENCY_WARMUP_CAP_SECONDS / 2.0 + JVM_START_SECONDS;
+        return new Harness(LATENCY_MAIN, "RoundTripLatency", LATENCY_JVM_OPTIONS, args, results, estimate);
     }
 
     /**

@@ -127,13 +127,20 @@ public final class FindingSentences {
                 + pool.map(p -> "; a pool of two processes ran it at " + speedup(p)).orElse("") + ".");
     }
 
-    /** The pool's round trip on an idle machine, beside a thread pool's. */
+    /**
+     * The pool's round trip on an idle machine, beside a thread pool's and, when the run measured
+     * it interleaved with ours, CPython's {@code Pool.apply}, with the path each takes.
+     */
     static Optional<String> roundTrip(List<JmhResult> results) {
         Optional<JmhResult> pool = latency(results, "processPoolApply");
         Optional<JmhResult> threads = latency(results, "threadPoolSubmit");
+        Optional<JmhResult> cpython = latency(results, "poolApply");
         return pool.map(p -> "A ProcessPool.apply round trip took p50 " + micros(p, 50) + " us, p99 " + micros(p, 99)
                 + " us on the idle machine" + threads.map(t -> " (a thread pool's: p50 " + micros(t, 50) + " us, p99 "
-                + micros(t, 99) + " us)").orElse("") + ".");
+                + micros(t, 99) + " us)").orElse("") + cpython.map(c -> "; CPython's Pool.apply, measured interleaved"
+                + " with it in this run: p50 " + micros(c, 50) + " us, p99 " + micros(c, 99) + " us (ours talks to the"
+                + " worker from the caller's thread, CPython's goes through the pool's handler threads)").orElse("")
+                + ".");
     }
 
     private static Optional<JmhResult> latency(List<JmhResult> results, String method) {

@@ -48,7 +48,8 @@ final class ForkMerge {
         }
         Metric primary = join(forks.stream().map(JmhResult::primary).toList(), first.primary().unit());
         return new JmhResult(first.key(), primary, secondary, first.producer(),
-                first.source().getParent() == null ? first.source() : first.source().getParent(), first.interleaved());
+                first.source().getParent() == null ? first.source() : first.source().getParent(), first.interleaved(),
+                first.latency());
     }
 
     private static Metric join(List<Metric> metrics, String unit) {

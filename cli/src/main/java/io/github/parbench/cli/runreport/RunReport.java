@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The report of one run directory: findings first (with a warning when the A/A control says the
- * machine was too noisy), the interleaved speedups, JMH scaling, CPython reference, conformance, the
- * rest, and the environment last.
+ * machine was too noisy), the interleaved speedups, JMH scaling, CPython reference, round-trip
+ * latency (both sides), conformance, the rest, and the environment last.
  */
 public final class RunReport {
 
@@ -50,9 +50,10 @@ public final class RunReport {
             doc.paragraph(CPYTHON_NOTE);
             cpython.forEach(g -> ScalingSection.append(doc, g, level + 1));
         }
+        LatencySection.append(doc, run.results(), level);
         run.conformance().ifPresent(c -> ConformanceSection.append(doc, c, level));
-        List<JmhResult> others = run.results().stream()
-                .filter(r -> !ScalingAnalysis.isScaling(r) && !SpeedupAnalysis.isInterleaved(r)).toList();
+        List<JmhResult> others = run.results().stream().filter(r -> !ScalingAnalysis.isScaling(r)
+                && !SpeedupAnalysis.isInterleaved(r) && !LatencySection.isLatency(r)).toList();
         OtherResultsSection.append(doc, others, level);
         if (!run.ignored().isEmpty()) {
             doc.heading(level, "Files not read");

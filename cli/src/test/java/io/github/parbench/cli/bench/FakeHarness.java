@@ -25,13 +25,16 @@ public final class FakeHarness {
         Path out = Path.of(list.get(list.indexOf("--out") + 1));
         List<String> lines = new ArrayList<>(List.of("parbench-harness-log\t1", "setting\tharness\tlatency",
                 "setting\tjvm\tjava", "setting\tjdkVersion\t17", "setting\tvmName\tfake", "setting\tvmVersion\t17",
-                "setting\tsamples\t3", "setting\twarmup\t0"));
+                "setting\tsamples\t3", "setting\tslices\t1", "setting\ttripsPerSlice\t3", "setting\tseed\t1",
+                "setting\twarmupRule\tsteady state", "setting\twarmupEntryTrips\t3"));
         for (int i = 0; i < results; i++) {
             Histogram h = new Histogram(3);
             h.recordValue(1000 + i);
             ByteBuffer buffer = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
             int length = h.encodeIntoCompressedByteBuffer(buffer);
+            lines.add("case\tcase" + i + "\tJVM\ta fake path");
             lines.add("histogram\tcase" + i + "\tidle\t" + Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length)));
+            lines.add("measured\tcase" + i + "\tidle\t0\t10\t1.5\tfalse\t0\t1\t0");
         }
         lines.add("end");
         Files.write(out, lines);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.parbench.jmh.latency.RoundTripLatency;
+import io.github.parbench.process.JitCompilations;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class PlannerTest {
     @Test
     void everySuiteOfTheJarAndEveryHarnessIsPlannedAndOtherSuitesAreOnePartEach() {
         List<RunPart> parts = new Planner(Profile.STANDARD, List.of(1, 2), Selection.everything(false), 1L)
-                .parts(suites, Harness.forProfile(Profile.STANDARD));
+                .parts(suites, Harness.forProfile(Profile.STANDARD, null));
         assertEquals(4 + 6 * 3 + 1 + 1 + 1, parts.size(), "interleaved x4, six models x 3 rounds, two suites, one harness");
         assertEquals("RoundTripLatency", parts.get(parts.size() - 1).name(), "harnesses follow the jar's suites");
         RunPart fairness = part(parts, "LockFairness");
@@ -104,7 +105,7 @@ class PlannerTest {
         Selection selection = new Selection(Set.of("CountdownScaling"), Set.of("SERIAL", "THREADS"), Set.of("small"),
                 false);
         List<RunPart> parts = new Planner(Profile.SMOKE, List.of(1, 2), selection, 1L)
-                .parts(suites, Harness.forProfile(Profile.SMOKE));
+                .parts(suites, Harness.forProfile(Profile.SMOKE, null));
         assertEquals(Set.of("CountdownScaling-SERIAL round 1", "CountdownScaling-THREADS round 1"),
                 Set.copyOf(parts.stream().map(RunPart::name).toList()));
         RunPart threads = part(parts, "CountdownScaling-THREADS round 1");
@@ -116,7 +117,7 @@ class PlannerTest {
     void theLatencyHarnessIsOnePartInBothLoadStatesWritingJmhShapedJson() {
         Selection latencyOnly = new Selection(Set.of("RoundTripLatency"), Set.of(), Set.of(), false);
         List<RunPart> parts = new Planner(Profile.SMOKE, List.of(1, 2), latencyOnly, 1L)
-                .parts(suites, Harness.forProfile(Profile.SMOKE));
+                .parts(suites, Harness.forProfile(Profile.SMOKE, null));
         assertEquals(List.of("RoundTripLatency"), parts.stream().map(RunPart::name).toList(),
                 "--suites RoundTripLatency keeps the harness and no suite of the jar");
         RunPart latency = parts.get(0);
@@ -124,24 +125,41 @@ class PlannerTest {
         assertEquals(RunPart.CANDIDATE, latency.jar());
         assertEquals("jmh-RoundTripLatency.json", latency.output());
         List<String> invocation = latency.invocations().get(0);
-        assertEquals(RoundTripLatency.class.getName(), invocation.get(0), "the main class comes first");
+        assertEquals(Harness.LATENCY_JVM_OPTIONS, invocation.subList(0, Harness.LATENCY_JVM_OPTIONS.size()),
+                "the JVM's options (to read the compilation counters) first");
+        assertEquals(RoundTripLatency.class.getName(), invocation.get(Harness.LATENCY_JVM_OPTIONS.size()),
+                "then the main class");
         assertEquals("idle,busy", after(invocation, "--load"));
         assertEquals(RoundTripLatency.caseNames().size() * 2, latency.expectedResults(), "every case in both states");
         assertFalse(invocation.contains("--out"), "the runner adds the output option");
+        assertFalse(invocation.contains("--cpython"), "no python3, no CPython cases");
+    }
+
+    @Test
+    void withAPythonTheLatencyHarnessMeasuresCPythonsRoundTripsInTheSameInterleavedSlices() {
+        Harness latency = Harness.roundTripLatency(Profile.SMOKE, "/usr/bin/python3");
+        assertEquals("/usr/bin/python3", after(latency.args(), "--cpython"));
+        assertEquals(String.join(",", RoundTripLatency.caseNames()) + ","
+                + String.join(",", RoundTripLatency.cpythonCaseNames()), after(latency.args(), "--only"));
+        assertEquals((RoundTripLatency.caseNames().size() + RoundTripLatency.cpythonCaseNames().size()) * 2,
+                latency.expectedResults(), "every case of both sides in both states");
+        assertTrue(latency.jvmOptions().containsAll(List.of(JitCompilations.JVM_FLAGS)),
+                "the harness reads its JVMs' compilation counters");
+        assertTrue(latency.estimateSeconds() > Harness.roundTripLatency(Profile.SMOKE, null).estimateSeconds());
     }
 
     @Test
     void theLatencySampleCountGrowsWithTheProfileAndStandardIsTheHarnessDefault() {
-        int smoke = Integer.parseInt(after(Harness.roundTripLatency(Profile.SMOKE).args(), "--samples"));
-        int standard = Integer.parseInt(after(Harness.roundTripLatency(Profile.STANDARD).args(), "--samples"));
-        int full = Integer.parseInt(after(Harness.roundTripLatency(Profile.FULL).args(), "--samples"));
+        int smoke = Integer.parseInt(after(Harness.roundTripLatency(Profile.SMOKE, null).args(), "--samples"));
+        int standard = Integer.parseInt(after(Harness.roundTripLatency(Profile.STANDARD, null).args(), "--samples"));
+        int full = Integer.parseInt(after(Harness.roundTripLatency(Profile.FULL, null).args(), "--samples"));
         assertTrue(smoke >= 1000 && smoke < 10_000, "smoke takes a few thousand: " + smoke);
         assertEquals(RoundTripLatency.DEFAULT_SAMPLES, standard);
         assertTrue(full > standard, "full takes more: " + full);
-        assertTrue(Harness.roundTripLatency(Profile.SMOKE).estimateSeconds()
-                < Harness.roundTripLatency(Profile.FULL).estimateSeconds());
-        int smokeWarmup = Integer.parseInt(after(Harness.roundTripLatency(Profile.SMOKE).args(), "--warmup"));
-        assertTrue(smokeWarmup > 0 && smokeWarmup <= RoundTripLatency.DEFAULT_WARMUP, "warmed up: " + smokeWarmup);
+        assertTrue(Harness.roundTripLatency(Profile.SMOKE, null).estimateSeconds()
+                < Harness.roundTripLatency(Profile.FULL, null).estimateSeconds());
+        assertEquals(Harness.LATENCY_WARMUP_CAP_SECONDS + "s",
+                after(Harness.roundTripLatency(Profile.SMOKE, null).args(), "--warmup-cap"), "warmed until steady, capped");
     }
 
     @Test

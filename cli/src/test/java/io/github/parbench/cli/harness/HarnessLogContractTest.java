@@ -50,7 +50,9 @@ class HarnessLogContractTest {
     @Test
     void theCliNamesTheLatencyHarnesssOwnCasesAndDefaults() {
         assertEquals(RoundTripLatency.caseNames(), Harness.LATENCY_CASES);
-        assertEquals(RoundTripLatency.DEFAULT_WARMUP, Harness.LATENCY_WARMUP);
+        assertEquals(RoundTripLatency.cpythonCaseNames(), Harness.LATENCY_CPYTHON_CASES);
+        assertEquals(RoundTripLatency.DEFAULT_SLICES, Harness.LATENCY_SLICES);
+        assertEquals(RoundTripLatency.DEFAULT_CPYTHON_SCRIPT, Harness.LATENCY_CPYTHON_SCRIPT);
         assertEquals(RoundTripLatency.DEFAULT_SAMPLES, Harness.LATENCY_SAMPLES);
     }
 }

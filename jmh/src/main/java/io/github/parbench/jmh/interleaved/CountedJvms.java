@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * over its workers) between every two entries, and its compilations would be counted as the
  * harness JVM's.
  */
-final class CountedJvms implements JvmCompilations, AutoCloseable {
+public final class CountedJvms implements JvmCompilations, AutoCloseable {
 
     private final JitCompilations harness;
     private final Supplier<List<Long>> workerPids;
@@ -27,7 +27,7 @@ final class CountedJvms implements JvmCompilations, AutoCloseable {
      * @param workerPids      the contender's worker JVMs now
      * @param expectedWorkers how many there are once all are up (0 for a model without worker JVMs)
      */
-    CountedJvms(JitCompilations harness, Supplier<List<Long>> workerPids, int expectedWorkers) {
+    public CountedJvms(JitCompilations harness, Supplier<List<Long>> workerPids, int expectedWorkers) {
         this.harness = harness;
         this.workerPids = workerPids;
         this.expectedWorkers = expectedWorkers;

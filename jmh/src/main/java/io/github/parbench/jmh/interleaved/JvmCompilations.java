@@ -5,7 +5,7 @@ package io.github.parbench.jmh.interleaved;
  * for a process pool, each of its workers. The warm-up waits for this count to stop moving, and
  * the measured blocks record how far it still moved.
  */
-interface JvmCompilations {
+public interface JvmCompilations {
 
     /** For a contender whose JVMs cannot be read (or a simulated one): never known. */
     JvmCompilations NOT_COUNTED = new JvmCompilations() {

@@ -36,6 +36,12 @@ final class QueueHandOff implements RoundTrip {
     }
 
     @Override
+    public String path() {
+        return "BlockingQueue: the caller puts x on a request queue, an echo thread takes it and puts it on a reply"
+                + " queue, the caller takes it; two hand-offs between two threads";
+    }
+
+    @Override
     public long roundTrip(long x) throws InterruptedException {
         requests.put(x);
         return replies.take();

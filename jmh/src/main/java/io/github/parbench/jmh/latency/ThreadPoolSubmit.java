@@ -19,6 +19,12 @@ final class ThreadPoolSubmit implements RoundTrip {
     }
 
     @Override
+    public String path() {
+        return "ExecutorService.submit(task).get() on a one-thread executor: the caller hands the task to the executor's thread"
+                + " through its queue and parks on the future until that thread completes it";
+    }
+
+    @Override
     public long roundTrip(long x) throws Exception {
         return pool.submit(() -> x).get();
     }
