@@ -61,3 +61,5 @@ JAVA_TOOL_OPTIONS="-XX:+UnlockDiagnosticVMOptions -XX:CompileCommand=print,io.gi
     java "${kernels[@]}" -cp "$jar" io.github.parbench.jmh.interleaved.PoolTimeSplit sqrt large 5 > "$out/c10-sqrt-code.txt" 2>&1
 grep -E "Compiled method \(c2\)|main code" "$out/c10-sqrt-code.txt" | tee "$out/c10-sqrt-code-sizes.log"
 rm "$out/c10-sqrt-code.txt"
+#    sqrt's single-worker gaps with every process pinned to CPU 0.
+pinned c11-sqrt-pinned-cpu0 "${large[@]}" --workload sqrt
