@@ -63,3 +63,5 @@ grep -E "Compiled method \(c2\)|main code" "$out/c10-sqrt-code.txt" | tee "$out/
 rm "$out/c10-sqrt-code.txt"
 #    sqrt's single-worker gaps with every process pinned to CPU 0.
 pinned c11-sqrt-pinned-cpu0 "${large[@]}" --workload sqrt
+step c12-split-sqrt-pinned-cpu0 taskset -c 0 java "${kernels[@]}" -cp "$jar" \
+    io.github.parbench.jmh.interleaved.PoolTimeSplit sqrt large 60
