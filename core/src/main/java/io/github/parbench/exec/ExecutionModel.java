@@ -27,6 +27,15 @@ public interface ExecutionModel extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * True when every run starts fresh JVMs (PROCESS_SPAWN): no warm-up makes such a model warmer,
+     * since its work always runs in a JVM that has just booted, which is what it measures. A
+     * harness warms it only for its fewest rounds, and spends the rest of its warm-up on the others.
+     */
+    default boolean coldByDesign() {
+        return false;
+    }
+
     /** How many such JVMs it has once all are up (0 when it has none). */
     default int workerJvms() {
         return 0;

@@ -78,6 +78,12 @@ final class ProcessSpawnModel implements ExecutionModel {
         }
     }
 
+    /** Each run boots its own JVMs: there is nothing to warm but the parent's side. */
+    @Override
+    public boolean coldByDesign() {
+        return true;
+    }
+
     @Override
     public void close() {
     }

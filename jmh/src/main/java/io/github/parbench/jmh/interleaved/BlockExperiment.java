@@ -1,5 +1,6 @@
 package io.github.parbench.jmh.interleaved;
 
+import io.github.parbench.exec.ExecutionModel;
 import io.github.parbench.workload.Workload;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,10 @@ import java.util.function.LongSupplier;
  * pool's worker JVM a few dozen, and measures the workers while their JIT is still at work.
  *
  * <p>Each warm-up entry is already batched to the shortest entry, by the contender's own recent
- * times, so every contender warms for about the same time rather than the same count of calls.
+ * times, so every contender warms for about the same time rather than the same count of calls. A
+ * model that boots fresh JVMs every run (PROCESS_SPAWN, {@code ExecutionModel.coldByDesign}) takes
+ * part in the fewest rounds only: nothing makes it warmer, and at a third of a second an entry it
+ * would otherwise spend the warm-up's cap that the others need.
  *
  * <p><b>Measuring.</b> The measured blocks run in the order the {@link Schedule} draws from the
  * seeded RNG: a fixed number of them, or, with a precision target, blocks until every contender's
@@ -190,7 +194,9 @@ public final class BlockExperiment {
         double minEntryNanos = settings.minEntryMillis() * 1e6;
         WarmupTrack[] tracks = new WarmupTrack[count];
         for (int c = 0; c < count; c++) {
-            tracks[c] = new WarmupTrack();
+            ExecutionModel exec = contenders.get(c).exec();
+            // A model that boots fresh JVMs every run cannot get warmer: its fewest rounds will do.
+            tracks[c] = new WarmupTrack(exec != null && exec.coldByDesign() ? settings.warmup().minRounds() : -1);
         }
         int rounds = warmUp(contenders, timers, settings.warmup(), minEntryNanos, tracks, rng);
         int[] batch = new int[count];
@@ -258,6 +264,9 @@ public final class BlockExperiment {
             }
             Collections.shuffle(order, rng);
             for (int c : order) {
+                if (tracks[c].done()) {
+                    continue;
+                }
                 Contender contender = contenders.get(c);
                 int times = minEntryNanos == 0 ? 1 : tracks[c].batchFor(minEntryNanos);
                 long before = contender.compilations().finished();
@@ -287,7 +296,7 @@ public final class BlockExperiment {
      * workers are up and their counters can be read.
      */
     private static void warmInstruments(List<Contender> contenders) {
-        WarmupTrack rehearsal = new WarmupTrack();
+        WarmupTrack rehearsal = new WarmupTrack(-1);
         for (int i = 0; i < 4 * WINDOW; i++) {
             rehearsal.add(1_000 + i, 1, 0);
         }
@@ -444,6 +453,17 @@ public final class BlockExperiment {
         private int size;
         private long nanos;
         private boolean capHit;
+        /** For a model that is cold by design: warm-up entries it takes, then it is done; -1 otherwise. */
+        private final int fixedEntries;
+
+        WarmupTrack(int fixedEntries) {
+            this.fixedEntries = fixedEntries;
+        }
+
+        /** A cold-by-design model that has had its entries: it takes no more warm-up rounds. */
+        boolean done() {
+            return fixedEntries >= 0 && size >= fixedEntries;
+        }
 
         void add(long elapsedNanos, int times, long compilations) {
             if (size == perOpNanos.length) {
@@ -458,6 +478,9 @@ public final class BlockExperiment {
 
         /** Warm: time per operation no longer falling, and no compilation in its later entries. */
         boolean steady() {
+            if (fixedEntries >= 0) {
+                return done();
+            }
             if (size < 2 * WINDOW) {
                 return false;
             }

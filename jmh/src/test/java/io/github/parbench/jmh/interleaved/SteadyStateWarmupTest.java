@@ -107,6 +107,41 @@ class SteadyStateWarmupTest {
     }
 
     @Test
+    void aModelColdByDesignTakesItsFewestRoundsAndLeavesTheRestOfTheWarmupToTheOthers() {
+        DriftingMachine machine = new DriftingMachine(Double.POSITIVE_INFINITY, 0);
+        ColdWorker pool = new ColdWorker(machine.model(1, 1, 1e5), 3_000);
+        ExecutionModel slowSpawn = machine.model(1, 0.001, 1e5); // 100 ms an operation, like a JVM start
+        ExecutionModel spawn = new ExecutionModel() {
+            @Override
+            public int workers() {
+                return 1;
+            }
+
+            @Override
+            public long run(Workload workload, long n) {
+                return slowSpawn.run(workload, n);
+            }
+
+            @Override
+            public boolean coldByDesign() {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<Contender> contenders = List.of(new Contender(Contender.SERIAL, 1, machine.model(1, 1, 1e5)),
+                new Contender("POOL", 1, pool, pool), new Contender("SPAWN", 1, spawn));
+        BlockTimes times = new BlockExperiment(DriftingMachine.instantWorkload(), 10, machine, s -> { })
+                .run(contenders, steady(600 * SECOND, 4));
+        assertEquals(10, times.warmed()[2].entries(), "the fewest rounds, no more");
+        assertFalse(times.warmed()[2].capHit());
+        assertTrue(times.warmed()[1].entries() > 10, "the pool went on warming: " + times.warmed()[1].entries());
+        assertFalse(times.warmed()[1].capHit());
+    }
+
+    @Test
     void aFixedCountOfBlocksIsStillThereForComparison() {
         DriftingMachine machine = new DriftingMachine(Double.POSITIVE_INFINITY, 0);
         ColdWorker pool = new ColdWorker(machine.model(1, 1, 1e5), 3_000);
