@@ -136,7 +136,7 @@ public final class ProcessPool implements AutoCloseable {
 
     /** Runs the task on every input, in chunks of the default size; results in input order. */
     public <A, R> List<R> map(Task<A, R> task, List<A> inputs) {
-        return await(mapAsync(task, inputs));
+        return map(task, inputs, defaultChunkSize(inputs.size()));
     }
 
     /**

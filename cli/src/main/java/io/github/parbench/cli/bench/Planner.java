@@ -107,14 +107,19 @@ public final class Planner {
         return parts;
     }
 
+    /**
+     * The models the interleaved harness runs. One this JVM cannot run (VIRTUAL_THREADS before JDK
+     * 21) is left out: the harness runs on the same java as bench, which has said so once for every suite.
+     */
+    private List<String> interleavedModels() {
+        return selection.filterModels(Arrays.stream(Model.values()).filter(Model::available).map(Enum::name).toList());
+    }
+
     private List<RunPart> interleavedParts() {
         if (!selection.wantsSuite(INTERLEAVED)) {
             return List.of();
         }
-        // A model this JVM cannot run (VIRTUAL_THREADS before JDK 21) is left out: the harness runs
-        // on the same java as bench, which has said so once for every suite.
-        List<String> models = selection.filterModels(Arrays.stream(Model.values()).filter(Model::available)
-                .map(Enum::name).toList());
+        List<String> models = interleavedModels();
         List<RunPart> parts = new ArrayList<>();
         for (ScalingWorkload workload : ScalingWorkload.values()) {
             for (String size : selection.filterSizes(SIZES)) {
@@ -191,8 +196,7 @@ public final class Planner {
         if (!selection.wantsSuite(INTERLEAVED)) {
             return List.of();
         }
-        List<String> models = selection.filterModels(Arrays.stream(Model.values()).filter(Model::available)
-                .map(Enum::name).toList());
+        List<String> models = interleavedModels();
         List<RunPart> parts = new ArrayList<>();
         for (ScalingWorkload workload : ScalingWorkload.values()) {
             for (String size : selection.filterSizes(SIZES)) {
