@@ -1,5 +1,6 @@
 package io.github.parbench.cli.harness;
 
+import io.github.parbench.cli.bench.PartGuard;
 import io.github.parbench.format.BadInputException;
 import io.github.parbench.format.JmhResult;
 import io.github.parbench.process.Children;
@@ -66,7 +67,10 @@ public final class HarnessProcess {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(args);
-        // Children's shutdown hook ends the child and its workers however this JVM ends.
-        return Children.register(new ProcessBuilder(command).inheritIO().start()).waitFor();
+        // Children's shutdown hook ends the child and its workers when this JVM exits or is
+        // stopped; the guard, whose stdin pipe only this JVM holds, ends them when it is killed.
+        Process guarded = new ProcessBuilder(PartGuard.wrap(command)).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return Children.register(guarded).waitFor();
     }
 }
