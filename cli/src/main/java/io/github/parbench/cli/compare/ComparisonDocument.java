@@ -79,7 +79,7 @@ public final class ComparisonDocument {
         return "An unchanged build fails this comparison by chance with probability at most "
                 + Numbers.percent(result.falseFailBound(), decimals(result.falseFailBound()))
                 + " (alpha/2, family-wise over the " + result.tested() + " rows tested, by Holm's step-down;"
-                + " under the t-test's assumptions).";
+                + " under the tests' assumptions).";
     }
 
     /** What the run cannot see: the median row's resolution and the worst's. */

@@ -45,7 +45,7 @@ public record ComparisonResult(String baselineName, String candidateName, String
 
     /**
      * The chance, at most, that an unchanged build fails this comparison because noise made a row
-     * look slower (under the t-test's assumptions): alpha/2 for the whole run, whatever its size.
+     * look slower (under the tests' assumptions): alpha/2 for the whole run, whatever its size.
      */
     public double falseFailBound() {
         return rule.alpha() / 2;

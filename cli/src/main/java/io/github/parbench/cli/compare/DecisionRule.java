@@ -1,7 +1,6 @@
 package io.github.parbench.cli.compare;
 
 import io.github.parbench.cli.document.Numbers;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Turns an estimate into a verdict. The threshold is the smallest change worth failing CI for, so a
@@ -80,11 +79,7 @@ public record DecisionRule(double threshold, double alpha) {
     }
 
     private double pBeyondHalf(RatioEstimate estimate, double sign) {
-        double distance = sign * Math.log(estimate.ratio()) - Math.log1p(threshold) / 2;
-        if (estimate.logSe() == 0) {
-            return distance > 0 ? 0.0 : 1.0;
-        }
-        return 1 - t(estimate.df()).cumulativeProbability(distance / estimate.logSe());
+        return estimate.test().pBeyond(sign, Math.log1p(threshold) / 2);
     }
 
     /**
@@ -94,13 +89,7 @@ public record DecisionRule(double threshold, double alpha) {
      */
     double resolution(RatioEstimate estimate, double oneSidedLevel) {
         double limit = Math.log1p(threshold);
-        double halfWidth = estimate.logSe() == 0 ? 0 : t(estimate.df()).inverseCumulativeProbability(1 - oneSidedLevel) * estimate.logSe();
-        return Math.expm1(Math.max(limit, limit / 2 + halfWidth));
-    }
-
-    private static TDistribution t(double df) {
-        // No random generator: only the distribution function is needed, and seeding one per call is costly.
-        return new TDistribution(null, df);
+        return Math.expm1(Math.max(limit, limit / 2 + estimate.test().halfWidth(oneSidedLevel)));
     }
 
     /** {@code 95%}, {@code 99.9%}: the CI level this rule's alpha gives, never rounded up to 100%. */

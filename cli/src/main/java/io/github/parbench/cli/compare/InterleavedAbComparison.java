@@ -13,7 +13,8 @@ import org.apache.commons.math3.stat.StatUtils;
 /**
  * Judges interleaved A/B rows: each contender of both builds timed in the same blocks, so the
  * per-block ratio T(candidate) / T(baseline) is a paired sample that whatever slowed that block down
- * cancels from. With one harness JVM the blocks are the samples. With several, each JVM's geometric
+ * cancels from. With one harness JVM the blocks are the samples, judged by the sign test (their
+ * tails are heavy: {@link LogChangeTest.Sign}). With several, each JVM's geometric
  * mean ratio is one sample: blocks inside one JVM share its JIT decisions and its workers, so between
  * JVMs is where the variance the next run sees lives (Kalibera and Jones's two levels, balanced: the
  * variance of the grand mean is that of the JVM means over their count).
@@ -48,8 +49,8 @@ final class InterleavedAbComparison {
                 Metric ratios = cand.secondary().get(InterleavedAb.RATIO);
                 boolean severalJvms = ratios.forks().size() > 1;
                 rows.add(judge.judgeRatios(entry.getKey(), base.primary(), cand.primary(), samples(ratios),
-                        severalJvms ? "harness JVMs" : "blocks", ScoreText.ofBlocks(base.primary()),
-                        ScoreText.ofBlocks(cand.primary())));
+                        severalJvms ? LogRatioTests::ratios : LogRatioTests::blocks, severalJvms ? "harness JVMs" : "blocks",
+                        ScoreText.ofBlocks(base.primary()), ScoreText.ofBlocks(cand.primary())));
             }
         }
         return new Rows(rows, onlyCandidate);

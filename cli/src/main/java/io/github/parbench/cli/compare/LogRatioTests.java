@@ -5,7 +5,7 @@ import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.inference.TTest;
 
 /**
- * The two tests compare uses, both on the log scale so that a change is a ratio (a 10% slowdown is
+ * The tests compare uses, all on the log scale so that a change is a ratio (a 10% slowdown is
  * the same distance from 1 whether the benchmark takes 1 ms or 1 s) and run-time noise, which is
  * multiplicative, becomes additive.
  */
@@ -13,7 +13,8 @@ public final class LogRatioTests {
 
     public static final String WELCH = "Welch t-test on log per-fork means";
     public static final String PAIRED = "paired t-test on log(candidate/baseline) of each round";
-    public static final String BLOCKS = "one-sample t-test on log(candidate/baseline) of each interleaved block";
+    public static final String BLOCKS = "sign test on log(candidate/baseline) of each interleaved block (the median ratio,"
+            + " with its distribution-free interval; with several harness JVMs, a t-test on their geometric means)";
 
     private LogRatioTests() {
     }
@@ -53,11 +54,27 @@ public final class LogRatioTests {
     }
 
     /**
-     * Ratios measured as such (candidate/baseline of the two entries of one interleaved block, or
-     * the geometric mean of one harness JVM's blocks): the same one-sample t-test on their logs.
+     * Ratios measured as such, each a sample of the run's level that varies most (the geometric means
+     * of several harness JVMs' blocks): the same one-sample t-test on their logs.
      */
     public static RatioEstimate ratios(double[] ratios, double alpha) {
         return oneSample(logs(ratios), alpha);
+    }
+
+    /**
+     * The blocks of one interleaved A/B experiment, candidate/baseline of each block's two entries of
+     * a contender: the sign test ({@link LogChangeTest.Sign}), whose estimate is the median ratio and
+     * whose interval lies between two order statistics. A t-test here would judge the mean, which a
+     * few blocks at 0.6 or 1.6 (an entry on the host's slow vCPU) move, and its sd, which they inflate
+     * until a 5% change hides (docs/statistics.md, "How often it fails by chance").
+     */
+    public static RatioEstimate blocks(double[] ratios, double alpha) {
+        LogChangeTest.Sign sign = new LogChangeTest.Sign(logs(ratios));
+        int n = sign.n();
+        double[] ends = sign.interval(alpha / 2);
+        double median = sign.median();
+        double p = Math.min(1.0, 2 * Math.min(sign.pBeyond(1, 0), sign.pBeyond(-1, 0)));
+        return new RatioEstimate(Math.exp(median), Math.exp(ends[0]), Math.exp(ends[1]), p, n, n, sign);
     }
 
     private static RatioEstimate oneSample(double[] logRatios, double alpha) {
@@ -76,13 +93,13 @@ public final class LogRatioTests {
         // No random generator: only the quantile is needed, and seeding one per call is costly.
         double t = new TDistribution(null, df).inverseCumulativeProbability(1 - alpha / 2);
         return new RatioEstimate(Math.exp(logDiff), Math.exp(logDiff - t * se), Math.exp(logDiff + t * se), p, nBase, nCand,
-                se, df);
+                new LogChangeTest.T(logDiff, se, df));
     }
 
     /** No spread at all (identical samples): the difference is what it is, with certainty. */
     private static RatioEstimate exact(double logDiff, int nBase, int nCand, double df) {
         double ratio = Math.exp(logDiff);
-        return new RatioEstimate(ratio, ratio, ratio, logDiff == 0 ? 1.0 : 0.0, nBase, nCand, 0.0, df);
+        return new RatioEstimate(ratio, ratio, ratio, logDiff == 0 ? 1.0 : 0.0, nBase, nCand, new LogChangeTest.T(logDiff, 0.0, df));
     }
 
     static double[] logs(double[] values) {

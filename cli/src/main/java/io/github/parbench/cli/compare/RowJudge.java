@@ -20,6 +20,11 @@ final class RowJudge {
         RatioEstimate estimate(double[] baseline, double[] candidate, double alpha);
     }
 
+    /** Either of the tests of ratios measured as such in {@link LogRatioTests}. */
+    interface RatioTest {
+        RatioEstimate estimate(double[] ratios, double alpha);
+    }
+
     private static final String BAD_VALUE = "NaN, infinite, zero or negative";
 
     private final DecisionRule rule;
@@ -75,10 +80,11 @@ final class RowJudge {
      * T(candidate) / T(baseline), or, over several harness JVMs, each JVM's geometric mean of them.
      * A ratio is a time ratio, so above 1 is slower whatever the mode.
      *
+     * @param test       the test for these samples ({@link LogRatioTests#blocks}, {@link LogRatioTests#ratios})
      * @param sampleName what one sample is, in the plural ("blocks", "harness JVMs")
      */
-    ComparisonRow judgeRatios(BenchmarkKey key, Metric baseline, Metric candidate, double[] ratios, String sampleName,
-                              String baselineText, String candidateText) {
+    ComparisonRow judgeRatios(BenchmarkKey key, Metric baseline, Metric candidate, double[] ratios, RatioTest test,
+                              String sampleName, String baselineText, String candidateText) {
         Row row = new Row(key, false, baselineText, candidateText);
         Optional<String> broken = brokenCandidate(List.of(candidate), new double[0]);
         if (broken.isPresent()) {
@@ -100,7 +106,7 @@ final class RowJudge {
             return row.of(Optional.of(RatioEstimate.untested(ratios[0], 1, 1)), Verdict.UNSURE,
                     "1 " + singular(sampleName) + ", need " + DecisionRule.MIN_SAMPLES);
         }
-        return decided(row, LogRatioTests.ratios(ratios, rule.alpha()), ratios.length, sampleName);
+        return decided(row, test.estimate(ratios, rule.alpha()), ratios.length, sampleName);
     }
 
     private ComparisonRow decided(Row row, RatioEstimate estimate, int fewest, String sampleName) {
