@@ -170,23 +170,32 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
                 "--budget", plan.budgetSeconds() + "s", SEED, Long.toString(seed)));
         args.addAll(List.of("--models", others.isEmpty() ? Planner.SERIAL : String.join(",", others)));
         int contenders = 2 + others.size() * workers.size() + (hasTwoCoreTwin(others, workers) ? 1 : 0);
-        // A process spawn costs a JVM start per worker (0.15-0.2 s each here) whatever the size; the rest
-        // cost about a serial operation each (or a 5 ms batch), less with more workers.
-        double perBlock = contenders * Math.max(serialMillis, 5) / 1000.0
-                + (others.contains("PROCESS_SPAWN") ? workers.size() * SPAWN_SECONDS : 0);
+        double perBlock = blockSeconds(contenders, others, workers, serialMillis);
         // Warm-up until steady takes about half its cap here; the precision target, about half the budget.
-        double estimate = Math.min(plan.warmupCapSeconds(), plan.warmupRounds() * perBlock + plan.warmupCapSeconds() / 2.0)
+        double estimate = warmupSeconds(plan, perBlock)
                 + Math.min(plan.budgetSeconds(), Math.max(plan.minBlocks() * perBlock, plan.budgetSeconds() / 2.0))
-                + JVM_START_SECONDS + (others.contains("PROCESS_POOL") ? workers.size() * JVM_START_SECONDS : 0);
+                + jvmStartSeconds(others, workers);
         return new Harness(INTERLEAVED_MAIN, "InterleavedScaling-" + workload + "-" + size,
                 INTERLEAVED_JVM_OPTIONS, args, contenders, estimate * plan.jvms(), plan.jvms());
     }
 
     /**
-     * Blocks of an interleaved A/B experiment: with them compare's simulation finds a 10% regression
-     * at up to 10% per-block noise, and 5% at up to 5% (docs/statistics.md).
+     * Seconds one block takes: a process spawn costs a JVM start per worker (0.15-0.2 s each here)
+     * whatever the size; the rest cost about a serial operation each (or a 5 ms batch), less with
+     * more workers.
      */
-    static final int AB_BLOCKS = 40;
+    private static double blockSeconds(int contenders, List<String> others, List<Integer> workers, double serialMillis) {
+        return contenders * Math.max(serialMillis, 5) / 1000.0
+                + (others.contains("PROCESS_SPAWN") ? workers.size() * SPAWN_SECONDS : 0);
+    }
+
+    private static double warmupSeconds(Profile.Interleaved plan, double perBlock) {
+        return Math.min(plan.warmupCapSeconds(), plan.warmupRounds() * perBlock + plan.warmupCapSeconds() / 2.0);
+    }
+
+    private static double jvmStartSeconds(List<String> others, List<Integer> workers) {
+        return JVM_START_SECONDS + (others.contains("PROCESS_POOL") ? workers.size() * JVM_START_SECONDS : 0);
+    }
 
     /**
      * The interleaved harness as an A/B run against the baseline's jar ({@code --baseline-jar}): the
@@ -197,25 +206,29 @@ public record Harness(String mainClass, String partName, List<String> jvmOptions
     public static Harness interleavedAb(Profile profile, String workload, String size, List<Integer> workers,
                                         List<String> models, long seed, double serialMillis, String baselineJar) {
         Harness plain = interleavedScaling(profile, workload, size, workers, models, seed, serialMillis);
-        // A fixed number of blocks, not the profile's precision stop: compare judges these ratios
-        // with its own t test and Holm's correction, which assume a sample size fixed in advance
-        // (a stop on the intervals' width would need the anytime interval there too).
+        // A fixed number of blocks, the profile's, not its precision stop: compare judges these ratios
+        // with its own sign test and Holm's correction, which assume a sample size fixed in advance
+        // (a stop on the intervals' width would need an anytime interval there too).
+        int blocks = profile.interleaved.abBlocks();
         List<String> args = new ArrayList<>();
         for (int i = 0; i < plain.args().size(); i++) {
             String arg = plain.args().get(i);
             if (arg.equals("--precision") || arg.equals("--budget")) {
                 i++;
             } else if (arg.equals("--blocks")) {
-                args.addAll(List.of(arg, Integer.toString(Math.max(AB_BLOCKS, profile.interleaved.minBlocks()))));
+                args.addAll(List.of(arg, Integer.toString(blocks)));
                 i++;
             } else {
                 args.add(arg);
             }
         }
         args.addAll(List.of("--baseline-jar", baselineJar));
-        long others = models.stream().filter(m -> !m.equals(Planner.SERIAL)).count();
-        int perBuild = (int) (1 + others * workers.size());
-        return new Harness(plain.mainClass(), plain.partName(), plain.jvmOptions(), args, 2 * perBuild,
-                2 * plain.estimateSeconds());
+        List<String> others = models.stream().filter(m -> !m.equals(Planner.SERIAL)).toList();
+        int perBuild = 1 + others.size() * workers.size();
+        // Each block holds both builds' entries of every contender; both builds warm up and start.
+        double perBlock = blockSeconds(2 * perBuild, others, workers, serialMillis)
+                + (others.contains("PROCESS_SPAWN") ? workers.size() * SPAWN_SECONDS : 0);
+        double estimate = warmupSeconds(profile.interleaved, perBlock) + blocks * perBlock + 2 * jvmStartSeconds(others, workers);
+        return new Harness(plain.mainClass(), plain.partName(), plain.jvmOptions(), args, 2 * perBuild, estimate);
     }
 }

@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
  * the interleaved harness measures to a precision target within a budget ({@link Interleaved}).
  */
 public enum Profile {
-    SMOKE(1, 1, "200ms", 2, "200ms", 2, 8, 0.05, 3_000, new Interleaved(10, 15, 12, 0.02, 15, 1)),
-    CI(5, 1, "200ms", 3, "200ms", 2, 8, 0.05, 3_000, new Interleaved(10, 15, 12, 0.02, 15, 1)),
-    STANDARD(3, 3, "1s", 5, "1s", 2, 10, 1.0, Harness.LATENCY_SAMPLES, new Interleaved(10, 60, 20, 0.02, 60, 3)),
-    FULL(5, 5, "2s", 10, "2s", 3, 15, 1.0, 5 * Harness.LATENCY_SAMPLES, new Interleaved(10, 120, 40, 0.01, 120, 5));
+    SMOKE(1, 1, "200ms", 2, "200ms", 2, 8, 0.05, 3_000, new Interleaved(10, 15, 12, 0.02, 15, 1, 40)),
+    CI(5, 1, "200ms", 3, "200ms", 2, 8, 0.05, 3_000, new Interleaved(10, 15, 12, 0.02, 15, 1, 200)),
+    STANDARD(3, 3, "1s", 5, "1s", 2, 10, 1.0, Harness.LATENCY_SAMPLES, new Interleaved(10, 60, 20, 0.02, 60, 3, 200)),
+    FULL(5, 5, "2s", 10, "2s", 3, 15, 1.0, 5 * Harness.LATENCY_SAMPLES, new Interleaved(10, 120, 40, 0.01, 120, 5, 400));
 
     /**
      * How the interleaved harness warms and measures in this profile: warm until steady (at least
@@ -42,9 +42,15 @@ public enum Profile {
      * JVM would triple a first look and a CI job; their single-JVM interval says it covers the
      * blocks only. In an interleaved A/B (ci's use) each block's candidate/baseline ratio cancels
      * much of what one JVM shares.
+     *
+     * <p>An interleaved A/B ({@code --baseline}) measures {@code abBlocks} blocks, fixed in advance
+     * because compare's tests and Holm's step assume a sample size that the data did not choose. smoke
+     * takes 40, a first look; ci 200, with which compare's sign test calls a 5% change slower at the
+     * per-block noise measured on the 2-vCPU VM, heavy tails included, in nearly every row
+     * (docs/statistics.md, "How often it fails by chance"); full 400.
      */
     public record Interleaved(int warmupRounds, int warmupCapSeconds, int minBlocks, double precision,
-                              int budgetSeconds, int jvms) {
+                              int budgetSeconds, int jvms, int abBlocks) {
     }
 
     /** JMH forks per benchmark (in a paired run: rounds, one fork per side each). */
