@@ -22,12 +22,7 @@ mkdir -p "$out"
 bench_args=(--profile ci --suites InterleavedScaling --models SERIAL,THREADS,THREAD_POOL,FORK_JOIN,PROCESS_POOL --no-python)
 compare_args=(--threshold 2 --alpha 0.02)
 
-./mvnw -q -B -ntp -DskipTests package
-slower="$(mktemp -d /tmp/parbench-slower.XXXXXX)"
-trap 'git -C "$repo" worktree remove --force "$slower" 2>/dev/null || true; rm -rf "$slower"' EXIT
-git worktree add --detach "$slower" HEAD >/dev/null
-git -C "$slower" apply "$repo/results/vm-20261205-gate/countdown-5pct-longer.patch"
-(cd "$slower" && ./mvnw -q -B -ntp -o -DskipTests package)
+source "$repo/results/vm-20261205-gate/patched-worktree.sh"
 
 run() {
     local name=$1 dir=$2; shift 2
