@@ -47,9 +47,9 @@ sealed interface LogChangeTest {
      * statistics. It assumes only that the samples are independent: under an unchanged build each
      * block's ratio is as likely above as below 1 (the two builds' entries are exchangeable, their
      * places in the block drawn at random), however heavy its tails. The blocks of this VM have such
-     * tails: most ratios within a few percent, a few at 0.6 or 1.6 when one entry met the host's slow
-     * vCPU or a compilation. A t-test's sd grows with those few; the median and its order statistics
-     * barely move.
+     * tails: in the gate's A/A runs 4-48% of a row's blocks lay near x1.43 or /1.43 (one entry on the
+     * host's slower vCPU), the rest within a few percent. A t-test's sd grows with those blocks; the
+     * median and its order statistics, while most blocks are central, barely move.
      */
     record Sign(double[] sortedLogs) implements LogChangeTest {
 

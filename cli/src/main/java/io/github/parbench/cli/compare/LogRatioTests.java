@@ -64,9 +64,9 @@ public final class LogRatioTests {
     /**
      * The blocks of one interleaved A/B experiment, candidate/baseline of each block's two entries of
      * a contender: the sign test ({@link LogChangeTest.Sign}), whose estimate is the median ratio and
-     * whose interval lies between two order statistics. A t-test here would judge the mean, which a
-     * few blocks at 0.6 or 1.6 (an entry on the host's slow vCPU) move, and its sd, which they inflate
-     * until a 5% change hides (docs/statistics.md, "How often it fails by chance").
+     * whose interval lies between two order statistics. A t-test here would judge the mean, which the
+     * blocks near x1.43 or /1.43 (an entry on the host's slower vCPU) move, and its sd, which they
+     * inflate until a 5% change hides (docs/statistics.md, "How often it fails by chance").
      */
     public static RatioEstimate blocks(double[] ratios, double alpha) {
         LogChangeTest.Sign sign = new LogChangeTest.Sign(logs(ratios));
